@@ -1,0 +1,90 @@
+package dk.radhus.platform.kafka;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.jboss.logging.Logger;
+
+import dk.radhus.platform.events.Topics;
+
+/**
+ * Creates the suite's topics and their dead-letter topics when they do not exist yet, compacted where the topic
+ * carries state (e.g. committees). Existing topics are left as they are.
+ */
+@ApplicationScoped
+public class TopicProvisioner {
+
+    private static final Logger LOG = Logger.getLogger(TopicProvisioner.class);
+
+    private final KafkaClientSettings settings;
+    private final KafkaTopicsConfig config;
+
+    public TopicProvisioner(KafkaClientSettings settings, KafkaTopicsConfig config) {
+        this.settings = settings;
+        this.config = config;
+    }
+
+    /** Returns true when every topic exists; false (and logs why) when the broker could not be reached. */
+    public boolean ensureTopics() {
+        Map<String, Object> adminSettings = settings.forClient(AdminClientConfig.configNames(), Map.of(
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000));
+        try (Admin admin = Admin.create(adminSettings)) {
+            Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+            List<NewTopic> missing = new ArrayList<>();
+            for (String topic : Topics.ALL) {
+                if (!existing.contains(topic)) {
+                    missing.add(newTopic(topic, Topics.COMPACTED.contains(topic)));
+                }
+                if (!existing.contains(Topics.deadLetter(topic))) {
+                    missing.add(newTopic(Topics.deadLetter(topic), false));
+                }
+            }
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).values().forEach((name, result) -> awaitCreated(name, result));
+                LOG.infof("Created Kafka topics %s", missing.stream().map(NewTopic::name).toList());
+            }
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warnf("Kafka topics not verified yet: %s", e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private NewTopic newTopic(String name, boolean compacted) {
+        NewTopic topic = new NewTopic(name, config.partitions(), config.replicationFactor());
+        if (compacted) {
+            topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+        }
+        return topic;
+    }
+
+    private static void awaitCreated(String name, org.apache.kafka.common.KafkaFuture<Void> result) {
+        try {
+            result.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                throw new IllegalStateException("Topic " + name + " could not be created", e.getCause());
+            }
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Topic " + name + " was not created in time", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while creating topic " + name, e);
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package dk.radhus.platform.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure into a problem+json response. Client errors name the field and the reason; nothing about the
+ * implementation (class names, stack traces, SQL) reaches the client. Unexpected failures are logged with an id that
+ * the response repeats, so support can find the log line.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ResteasyReactiveViolationException e) {
+        return validation((ConstraintViolationException) e);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        boolean ourFault = e.getConstraintViolations().stream().anyMatch(v -> StreamSupport
+                .stream(v.getPropertyPath().spliterator(), false)
+                .anyMatch(node -> node.getKind() == ElementKind.RETURN_VALUE));
+        return ourFault ? unexpected(e) : respond(invalid(e));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e) {
+        return respond(Problem.of("malformed-json", "Ugyldig JSON", 400,
+                "Forespørgslens indhold er ikke gyldig JSON (linje %d, kolonne %d).".formatted(
+                        e.getLocation().getLineNr(), e.getLocation().getColumnNr())));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return respond(fieldProblem(e, "feltet er ukendt"));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongValue(InvalidFormatException e) {
+        return respond(fieldProblem(e, "værdien '%s' har ikke den forventede form (%s)".formatted(
+                e.getValue(), describe(e.getTargetType()))));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongType(MismatchedInputException e) {
+        String expected = e.getTargetType() == null ? "en anden type" : describe(e.getTargetType());
+        return respond(fieldProblem(e, "forkert type, forventede " + expected));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return respond(fieldProblem(mapping, "værdien kan ikke læses"));
+        }
+        return respond(Problem.of("malformed-json", "Ugyldig JSON", 400, "Forespørgslens indhold kan ikke læses som JSON."));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of("forbidden", "Adgang nægtet", 403, "Din rolle giver ikke adgang til denne handling."));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        Response.Status.Family family = Response.Status.Family.familyOf(status);
+        if (family != Response.Status.Family.CLIENT_ERROR) {
+            return e.getResponse();
+        }
+        return respond(switch (status) {
+            case 400 -> Problem.of("bad-request", "Ugyldig forespørgsel", 400, "Forespørgslen kan ikke behandles.");
+            case 401 -> Problem.of("unauthorized", "Ikke logget ind", 401, "Log ind for at bruge denne funktion.");
+            case 403 -> Problem.of("forbidden", "Adgang nægtet", 403, "Din rolle giver ikke adgang til denne handling.");
+            case 404 -> Problem.of("not-found", "Ikke fundet", 404, "Ressourcen findes ikke.");
+            case 405 -> Problem.of("method-not-allowed", "Metoden er ikke tilladt", 405,
+                    "HTTP-metoden understøttes ikke for denne adresse.");
+            case 406 -> Problem.of("not-acceptable", "Formatet kan ikke leveres", 406,
+                    "Det ønskede svarformat understøttes ikke.");
+            case 413 -> Problem.of("payload-too-large", "For stor forespørgsel", 413,
+                    "Forespørgslens indhold er større end tilladt.");
+            case 415 -> Problem.of("unsupported-media-type", "Indholdstypen understøttes ikke", 415,
+                    "Send indholdet som application/json.");
+            default -> Problem.of("client-error", "Ugyldig forespørgsel", status, "Forespørgslen kan ikke behandles.");
+        });
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, error id %s", errorId);
+        return respond(Problem.of("internal", "Intern fejl", 500,
+                "Der opstod en uventet fejl. Oplys fejl-id " + errorId + " til support."));
+    }
+
+    private static Response unauthenticated() {
+        return Response.fromResponse(respond(Problem.of("unauthorized", "Ikke logget ind", 401,
+                "Log ind med et gyldigt adgangstoken (Bearer).")))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.JSON).entity(problem).build();
+    }
+
+    private static Problem invalid(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
+        return Problem.of("validation", "Ugyldige data", 400, "Forespørgslen indeholder ugyldige data.")
+                .withErrors(errors);
+    }
+
+    /** The path inside the request, without the Java method and parameter names: {@code lines[2].amount}. */
+    static String fieldName(Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        if (field.isEmpty()) {
+            return parameter == null ? "body" : parameter;
+        }
+        return field.toString();
+    }
+
+    private static Problem fieldProblem(JsonMappingException e, String message) {
+        String field = jsonPath(e.getPath());
+        return Problem.of("validation", "Ugyldige data", 400, "Forespørgslen indeholder ugyldige data.")
+                .withErrors(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)));
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            StringBuilder values = new StringBuilder("en af ");
+            Object[] constants = type.getEnumConstants();
+            for (int i = 0; i < constants.length; i++) {
+                values.append(i == 0 ? "" : ", ").append(constants[i]);
+            }
+            return values.toString();
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "et tal";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true eller false";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "en dato/tid i ISO 8601-format";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "tekst";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "en liste";
+        }
+        return "et objekt";
+    }
+}
