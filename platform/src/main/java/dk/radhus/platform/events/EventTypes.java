@@ -1,30 +1,30 @@
 package dk.radhus.platform.events;
 
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
-/** The registry of event types: their wire name, current version and payload record. */
+/** The registry of event types: their wire name, current version and payload record. Register new types here. */
 public final class EventTypes {
 
     /** One registered event type. */
     public record EventType(String name, int version, Class<? extends EventPayload> payloadType) {
     }
 
-    private static final Map<Class<? extends EventPayload>, EventType> BY_CLASS = Map.of(
-            CommitteeUpserted.class, new EventType("CommitteeUpserted", 1, CommitteeUpserted.class));
+    private static final List<EventType> ALL = List.of(
+            new EventType("CommitteeUpserted", 1, CommitteeUpserted.class),
+            new EventType("DecisionRecorded", 1, DecisionRecorded.class),
+            new EventType("FollowUpSubmitted", 1, FollowUpSubmitted.class),
+            new EventType("DeviationDetected", 1, DeviationDetected.class));
 
     private EventTypes() {
     }
 
     public static EventType of(Class<? extends EventPayload> payloadType) {
-        EventType type = BY_CLASS.get(payloadType);
-        if (type == null) {
-            throw new IllegalArgumentException("Unregistered event payload " + payloadType.getName());
-        }
-        return type;
+        return ALL.stream().filter(t -> t.payloadType().equals(payloadType)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unregistered event payload " + payloadType.getName()));
     }
 
     public static Optional<EventType> byName(String name) {
-        return BY_CLASS.values().stream().filter(t -> t.name().equals(name)).findFirst();
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 }
