@@ -13,6 +13,10 @@ public final class EventTypes {
     private static final List<EventType> ALL = List.of(
             new EventType("CommitteeUpserted", 1, CommitteeUpserted.class),
             new EventType("DecisionRecorded", 1, DecisionRecorded.class),
+            new EventType("InitiativeStatusChanged", 1, InitiativeStatusChanged.class),
+            new EventType("GrowthAccountPublished", 1, GrowthAccountPublished.class),
+            new EventType("AgendaPublished", 1, AgendaPublished.class),
+            new EventType("MinutesApproved", 1, MinutesApproved.class),
             new EventType("FollowUpSubmitted", 1, FollowUpSubmitted.class),
             new EventType("DeviationDetected", 1, DeviationDetected.class));
 

@@ -82,6 +82,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
+        return jsonProblem(e);
+    }
+
+    private Response jsonProblem(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown);
+        }
+        if (e instanceof InvalidFormatException format) {
+            return wrongValue(format);
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return wrongType(mismatch);
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return respond(fieldProblem(mapping, "værdien kan ikke læses"));
         }
@@ -106,6 +119,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return json instanceof JsonParseException parse ? malformedJson(parse) : jsonProblem(json);
+        }
         if (status >= 500) {
             return unexpected(e);
         }

@@ -1,0 +1,23 @@
+package dk.radhus.testing;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Builds event envelopes as JSON text, the way a producing service's outbox writes them. */
+public final class TestEvents {
+
+    private TestEvents() {
+    }
+
+    /** An envelope around {@code payloadJson} (a JSON object literal) with a fresh id, occurring now. */
+    public static String envelope(String type, String aggregateType, String aggregateId, String payloadJson) {
+        return envelope(UUID.randomUUID(), type, aggregateType, aggregateId, Instant.now(), payloadJson);
+    }
+
+    public static String envelope(UUID id, String type, String aggregateType, String aggregateId, Instant occurredAt,
+            String payloadJson) {
+        return """
+                {"id":"%s","type":"%s","version":1,"occurredAt":"%s","aggregateType":"%s","aggregateId":"%s","payload":%s}"""
+                .formatted(id, type, occurredAt, aggregateType, aggregateId, payloadJson);
+    }
+}
