@@ -28,7 +28,8 @@ class CommitteeFlowIT {
             given().baseUri(service.baseUri()).get("/q/health/ready")
                     .then().statusCode(200)
                     .body("status", equalTo("UP"))
-                    .body("checks.name", hasItems("outbox", "Database connections health check"));
+                    .body("checks.name", hasItems("outbox", "Database connections health check",
+                            "Kafka connection health check"));
         }
     }
 

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.meetings.service.CommitteeService;
@@ -55,7 +54,6 @@ public class CommitteeResource {
 
     @POST
     @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a committee; publishes CommitteeUpserted")
     @APIResponse(responseCode = "201", description = "Created; Location names the new committee")
     @APIResponse(responseCode = "409", description = "A committee with that code exists")
@@ -67,7 +65,6 @@ public class CommitteeResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Rename, re-kind or (de)activate a committee; publishes CommitteeUpserted when it changed")
     public CommitteeResponse update(@PathParam("code") String code, @Valid @NotNull CommitteeUpdate update) {
         return CommitteeResponse.of(committees.update(code, update));
