@@ -1,9 +1,9 @@
-package dk.radhus.testing;
+package dk.radhus.testing.server;
 
 import java.nio.file.Path;
 import java.util.Properties;
 
-/** The configuration of the single-node test broker: small, fast, replication factor 1 everywhere. */
+/** The configuration of a single-node broker: small, fast, replication factor 1 everywhere. */
 final class KafkaBrokerConfig {
 
     private static final int NODE_ID = 1;

@@ -1,4 +1,4 @@
-package dk.radhus.testing;
+package dk.radhus.testing.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dk.radhus.testing;
+package dk.radhus.testing.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Creates and deletes the temporary directories the servers live in. */
-final class Directories {
+/** Creates and deletes the directories the servers live in. */
+public final class Directories {
 
     private Directories() {
     }
 
-    static Path createTemp(String prefix) {
+    public static Path createTemp(String prefix) {
         try {
             return Files.createTempDirectory(prefix);
         } catch (IOException e) {
@@ -21,7 +21,7 @@ final class Directories {
         }
     }
 
-    static void deleteRecursively(Path root) {
+    public static void deleteRecursively(Path root) {
         if (!Files.exists(root)) {
             return;
         }

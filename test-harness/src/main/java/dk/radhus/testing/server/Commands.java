@@ -1,4 +1,4 @@
-package dk.radhus.testing;
+package dk.radhus.testing.server;
 
 import java.io.File;
 import java.io.IOException;

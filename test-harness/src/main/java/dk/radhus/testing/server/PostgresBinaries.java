@@ -1,4 +1,4 @@
-package dk.radhus.testing;
+package dk.radhus.testing.server;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

@@ -1,4 +1,4 @@
-package dk.radhus.testing;
+package dk.radhus.testing.server;
 
 import java.util.ArrayList;
 import java.util.List;
