@@ -1,0 +1,129 @@
+package dk.radhus.meetings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+import dk.radhus.platform.events.DecisionOutcome;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An agenda item (dagsordenspunkt): numbered, open or closed, with typed sections, attachments and a decision. */
+@Entity
+@Table(name = "agenda_item")
+public class AgendaItem extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "meeting_id", nullable = false)
+    public UUID meetingId;
+
+    @Column(nullable = false)
+    public int number;
+
+    @Column(nullable = false)
+    public String title;
+
+    /** Sagsnr. / Sagsid. / J.nr., free-form. */
+    @Column(name = "case_number")
+    public String caseNumber;
+
+    @Column(name = "document_number")
+    public String documentNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ItemKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ItemAccess access;
+
+    @Column(name = "decision_text")
+    public String decisionText;
+
+    @Column(name = "decision_date")
+    public LocalDate decisionDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_outcome")
+    public DecisionOutcome decisionOutcome;
+
+    /** What full-text search indexes besides the title: sections, and the decision once minutes are approved. */
+    @Column(name = "search_text", nullable = false)
+    public String searchText = "";
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "item_section", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "position")
+    @Fetch(FetchMode.SUBSELECT)
+    public List<ItemSection> sections = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "item_attachment", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "position")
+    @Fetch(FetchMode.SUBSELECT)
+    public List<Attachment> attachments = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "item_reference", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "position")
+    @Fetch(FetchMode.SUBSELECT)
+    public List<ItemReference> references = new ArrayList<>();
+
+    public boolean closed() {
+        return access == ItemAccess.CLOSED;
+    }
+
+    public boolean hasDecision() {
+        return decisionText != null;
+    }
+
+    /** Rebuilds the searchable text; decisions count only once minutes are approved, so drafts are not found. */
+    public void refreshSearchText(boolean includeDecision) {
+        StringBuilder text = new StringBuilder();
+        for (ItemSection section : sections) {
+            text.append(section.heading).append('\n').append(section.body).append('\n');
+        }
+        if (includeDecision && decisionText != null) {
+            text.append(decisionText);
+        }
+        searchText = text.toString();
+    }
+
+    public static List<AgendaItem> listForMeeting(UUID meetingId) {
+        return list("meetingId = ?1 order by number", meetingId);
+    }
+
+    public static Optional<AgendaItem> findInMeeting(UUID meetingId, UUID itemId) {
+        return find("id = ?1 and meetingId = ?2", itemId, meetingId).firstResultOptional();
+    }
+
+    public static boolean numberTaken(UUID meetingId, int number, UUID exceptItemId) {
+        return count("meetingId = ?1 and number = ?2 and id <> ?3", meetingId, number, exceptItemId) > 0;
+    }
+}

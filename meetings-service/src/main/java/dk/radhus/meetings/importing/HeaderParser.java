@@ -1,0 +1,133 @@
+package dk.radhus.meetings.importing;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dk.radhus.meetings.importing.ParsedDocument.DocumentKind;
+import dk.radhus.meetings.importing.ParsedDocument.Participant;
+
+/**
+ * Reads the part before the first item: the title ("Dagsorden til …", "REFERAT Direktionen d. …", or a committee
+ * heading followed by "Dagsorden"), the labelled fields (Dato, Tidspunkt, Sted, Deltagere, Afbud … with or without a
+ * colon) and the table of contents.
+ */
+final class HeaderParser {
+
+    private static final Pattern TITLE = Pattern.compile(
+            "^(dagsorden|referat|beslutningsprotokol)\\b\\s*(?:til|for|fra|[-–:])?\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DATE_SUFFIX = Pattern.compile("\\s+(?:d\\.|den)\\s+.*$|\\s+\\d{1,2}[-./]\\d{1,2}[-./]\\d{4}$");
+    private static final Pattern FIELD = Pattern.compile(
+            "^(Mødedato|Dato|Mødetidspunkt|Tidspunkt|Mødested|Mødelokale|Lokale|Sted|Mødedeltagere|Deltagere|Medlemmer"
+                    + "|Afbud|Fraværende)\\b\\s*:?\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TOC_ENTRY = Pattern.compile("^(.+?)(?:\\s*\\.{2,}\\s*|\\t+)\\s*(\\d+)$");
+    private static final Pattern PARTICIPANT = Pattern.compile("^(.+?)\\s*\\(([^)]*)\\)\\s*$");
+
+    DocumentKind kind;
+    String committeeName;
+    LocalDate date;
+    LocalTime startTime;
+    LocalTime endTime;
+    String location;
+    final List<Participant> participants = new ArrayList<>();
+    final List<Participant> absentees = new ArrayList<>();
+    final List<String> tableOfContents = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+    private String lastHeading;
+    private boolean inTableOfContents;
+
+    /** Whether the header is reading the table of contents and takes this line as part of it. */
+    boolean acceptTableOfContents(Line line) {
+        if (line.headingText().equalsIgnoreCase("Indholdsfortegnelse")) {
+            inTableOfContents = true;
+            return true;
+        }
+        if (!inTableOfContents) {
+            return false;
+        }
+        if (line.blank() || line.text().toLowerCase(Locale.ROOT).endsWith("side")) {
+            return true;
+        }
+        Matcher entry = TOC_ENTRY.matcher(line.text());
+        if (entry.matches()) {
+            tableOfContents.add(entry.group(1).replaceAll("\\.+$", "").strip());
+            return true;
+        }
+        inTableOfContents = false;
+        return false;
+    }
+
+    void accept(Line line) {
+        Matcher title = TITLE.matcher(line.text());
+        if (title.matches() && kind == null) {
+            kind = title.group(1).equalsIgnoreCase("dagsorden") ? DocumentKind.AGENDA : DocumentKind.MINUTES;
+            String rest = title.group(2).strip();
+            if (!rest.isEmpty()) {
+                DanishDates.date(rest).ifPresent(found -> date = found);
+                committeeName = DATE_SUFFIX.matcher(rest).replaceFirst("").strip();
+            } else if (lastHeading != null) {
+                committeeName = lastHeading;
+            }
+            return;
+        }
+        Matcher field = FIELD.matcher(line.text());
+        if (field.matches()) {
+            field(field.group(1).toLowerCase(Locale.ROOT), field.group(2).strip());
+            return;
+        }
+        if (line.marked()) {
+            if (!line.text().endsWith("Kommune")) {
+                lastHeading = line.headingText();
+            }
+            return;
+        }
+        warnings.add("Tekst før første punkt kunne ikke placeres: \"" + line.text() + "\"");
+    }
+
+    private void field(String label, String value) {
+        switch (label) {
+            case "mødedato", "dato" -> {
+                DanishDates.date(value).ifPresentOrElse(found -> date = found,
+                        () -> warnings.add("Datoen kunne ikke læses: \"" + value + "\""));
+                DanishDates.clockTime(value).ifPresent(found -> startTime = found);
+            }
+            case "mødetidspunkt", "tidspunkt" -> {
+                List<LocalTime> times = DanishDates.times(value);
+                if (!times.isEmpty()) {
+                    startTime = times.get(0);
+                }
+                if (times.size() > 1) {
+                    endTime = times.get(1);
+                }
+            }
+            case "mødested", "mødelokale", "lokale", "sted" -> location = value.isEmpty() ? location : value;
+            case "afbud", "fraværende" -> absentees.addAll(participants(value));
+            default -> participants.addAll(participants(value));
+        }
+    }
+
+    static List<Participant> participants(String value) {
+        List<Participant> result = new ArrayList<>();
+        for (String part : value.split("[,;]")) {
+            String entry = part.strip();
+            if (entry.isEmpty()) {
+                continue;
+            }
+            Matcher matcher = PARTICIPANT.matcher(entry);
+            if (!matcher.matches()) {
+                result.add(new Participant(entry, null, null));
+            } else if (matcher.group(2).matches("[A-ZÆØÅ]{1,2}")) {
+                result.add(new Participant(matcher.group(1).strip(), matcher.group(2), null));
+            } else {
+                result.add(new Participant(matcher.group(1).strip(), null, matcher.group(2).strip()));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,95 @@
+package dk.radhus.meetings.importing;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dk.radhus.meetings.ItemAccess;
+import dk.radhus.meetings.ItemKind;
+
+/**
+ * An item's metadata lines: "Sagstype.: Borger- og Erhvervsudvalget A  Sagsid.: 3118504  Dok.nr.: 3126215  Åben sag",
+ * "Sagstype: Åben", "Type: … A", "Sagsnr.: 12/26442", "J.nr. 14/26479", "LUKKET SAG". Collects what it recognises.
+ */
+final class ItemMeta {
+
+    private static final Pattern LABELLED = Pattern.compile(
+            "^(Sagstype|Type|Sagsnr|Sags\\.?nr|Sagsid|J\\.?\\s?nr|Dok\\.?\\s?nr)\\.?\\s*(?::\\s*(.*)|\\s(\\d.*))$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern STRONG_LABEL = Pattern.compile(
+            "^(Sagstype|Sagsnr|Sags\\.?nr|Sagsid|J\\.?\\s?nr|Dok\\.?\\s?nr)\\.?\\s*:.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KIND_LETTER = Pattern.compile("\\s([AIM])$");
+    private static final Pattern BARE_CASE_NUMBER = Pattern.compile("^(\\d{2}/\\d{2,}|\\d{5,}|[A-ZÆØÅ]{2,}-\\d{4}-\\d+)$");
+
+    String caseNumber;
+    String documentNumber;
+    ItemKind kind;
+    ItemAccess access;
+
+    /** Whether the line is metadata: labelled fields or an access word alone. */
+    static boolean isMeta(Line line) {
+        return accessOf(line.text()) != null || LABELLED.matcher(line.text().split("\t")[0].strip()).matches();
+    }
+
+    /** Metadata that can only be metadata, even between items ("Sagstype.:", "Sagsnr.:", not "Type:"). */
+    static boolean isStrongMeta(Line line) {
+        return accessOf(line.text()) != null || STRONG_LABEL.matcher(line.text()).matches();
+    }
+
+    static boolean isBareCaseNumber(Line line) {
+        return BARE_CASE_NUMBER.matcher(line.text()).matches();
+    }
+
+    void accept(Line line) {
+        for (String cell : line.text().split("\t")) {
+            acceptCell(cell.strip());
+        }
+    }
+
+    private void acceptCell(String cell) {
+        if (cell.isEmpty()) {
+            return;
+        }
+        ItemAccess accessWord = accessOf(cell);
+        if (accessWord != null) {
+            access = accessWord;
+            return;
+        }
+        Matcher matcher = LABELLED.matcher(cell);
+        if (!matcher.matches()) {
+            return;
+        }
+        String label = matcher.group(1).toLowerCase(Locale.ROOT).replaceAll("[.\\s]", "");
+        String value = (matcher.group(2) != null ? matcher.group(2) : matcher.group(3)).strip();
+        switch (label) {
+            case "sagstype", "type" -> typeValue(value);
+            case "doknr" -> documentNumber = value.isEmpty() ? documentNumber : value;
+            default -> caseNumber = value.isEmpty() ? caseNumber : value;
+        }
+    }
+
+    private void typeValue(String value) {
+        ItemAccess accessWord = accessOf(value);
+        if (accessWord != null) {
+            access = accessWord;
+            return;
+        }
+        Matcher letter = KIND_LETTER.matcher(value);
+        if (letter.find()) {
+            kind = ItemKind.fromLetter(letter.group(1).charAt(0));
+        }
+    }
+
+    static ItemAccess accessOf(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("[.:]$", "");
+        return switch (t) {
+            case "åben", "åben sag", "åbent punkt", "åbent" -> ItemAccess.OPEN;
+            case "lukket", "lukket sag", "lukket punkt", "fortrolig" -> ItemAccess.CLOSED;
+            default -> null;
+        };
+    }
+
+    boolean empty() {
+        return caseNumber == null && documentNumber == null && kind == null && access == null;
+    }
+}

@@ -1,0 +1,52 @@
+package dk.radhus.meetings.importing;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import dk.radhus.meetings.ItemAccess;
+import dk.radhus.meetings.ItemKind;
+import dk.radhus.meetings.SectionType;
+import dk.radhus.platform.events.DecisionOutcome;
+
+/** What the import recognised in an agenda (dagsorden) or minutes (referat) document, and what it could not place. */
+public record ParsedDocument(
+        DocumentKind kind,
+        String committeeName,
+        LocalDate date,
+        LocalTime startTime,
+        LocalTime endTime,
+        String location,
+        List<Participant> participants,
+        List<Participant> absentees,
+        List<String> tableOfContents,
+        List<Item> items,
+        List<String> warnings) {
+
+    /** Dagsorden or referat. */
+    public enum DocumentKind {
+        AGENDA,
+        MINUTES
+    }
+
+    /** A participant: "Hugo Hammel (A)" has party letter A; "Kathrine Seier Skaastrup (sekretær)" has a note. */
+    public record Participant(String name, String partyLetter, String note) {
+    }
+
+    /** One agenda item. */
+    public record Item(int number, String title, String caseNumber, String documentNumber, ItemKind kind,
+            ItemAccess access, List<Section> sections, Decision decision, List<Attachment> attachments) {
+    }
+
+    /** A section under its heading. */
+    public record Section(SectionType type, String heading, String body) {
+    }
+
+    /** The decision (beslutning), with the deciding body and date of the "Beslutning <organ> den <dato>" variant. */
+    public record Decision(String body, LocalDate date, String text, DecisionOutcome outcome) {
+    }
+
+    /** An attachment (bilag). */
+    public record Attachment(String title, String documentReference, String fileName) {
+    }
+}

@@ -1,0 +1,71 @@
+package dk.radhus.meetings.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import dk.radhus.meetings.AgendaItem;
+import dk.radhus.meetings.Attachment;
+import dk.radhus.meetings.ItemAccess;
+import dk.radhus.meetings.ItemAmendment;
+import dk.radhus.meetings.ItemKind;
+import dk.radhus.meetings.ItemReference;
+import dk.radhus.meetings.ItemSection;
+import dk.radhus.meetings.SectionType;
+import dk.radhus.platform.events.DecisionOutcome;
+import dk.radhus.platform.events.ObjectReference;
+import dk.radhus.platform.events.PublicAgendaItem;
+
+/** An agenda item as the API returns it; for the public a closed item has only its number and "Lukket punkt". */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ItemResponse(UUID id, int number, String title, String caseNumber, String documentNumber, ItemKind kind,
+        ItemAccess access, List<Section> sections, List<AttachmentView> attachments, Decision decision,
+        List<ObjectReference> references, List<Amendment> amendments) {
+
+    /** A typed section. */
+    public record Section(SectionType type, String heading, String body) {
+        static Section of(ItemSection s) {
+            return new Section(s.type, s.heading, s.body);
+        }
+    }
+
+    /** An attachment (bilag). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AttachmentView(String title, String documentReference, String fileName, String mediaType,
+            Long sizeBytes) {
+        static AttachmentView of(Attachment a) {
+            return new AttachmentView(a.title, a.documentReference, a.fileName, a.mediaType, a.sizeBytes);
+        }
+    }
+
+    /** The decision (beslutning). */
+    public record Decision(String text, DecisionOutcome outcome, LocalDate decidedOn) {
+    }
+
+    /** A change after publication. */
+    public record Amendment(Instant amendedAt, String amendedBy, String reason, String changes) {
+        public static Amendment of(ItemAmendment a) {
+            return new Amendment(a.amendedAt, a.amendedBy, a.reason, a.changes);
+        }
+    }
+
+    /** The full item; the decision only when {@code withDecision}. */
+    public static ItemResponse full(AgendaItem item, List<ItemAmendment> amendments, boolean withDecision) {
+        Decision decision = withDecision && item.hasDecision()
+                ? new Decision(item.decisionText, item.decisionOutcome, item.decisionDate) : null;
+        return new ItemResponse(item.id, item.number, item.title, item.caseNumber, item.documentNumber, item.kind,
+                item.access, item.sections.stream().map(Section::of).toList(),
+                item.attachments.stream().map(AttachmentView::of).toList(), decision,
+                item.references.stream().map(ItemReference::toObjectReference).toList(),
+                amendments.stream().map(Amendment::of).toList());
+    }
+
+    /** What the public sees of a closed item. */
+    public static ItemResponse closedPlaceholder(AgendaItem item) {
+        return new ItemResponse(item.id, item.number, PublicAgendaItem.CLOSED_TITLE, null, null, null, ItemAccess.CLOSED,
+                List.of(), List.of(), null, List.of(), List.of());
+    }
+}

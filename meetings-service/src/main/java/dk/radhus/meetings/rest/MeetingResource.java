@@ -1,0 +1,115 @@
+package dk.radhus.meetings.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dk.radhus.meetings.Meeting;
+import dk.radhus.meetings.service.AgendaItemService;
+import dk.radhus.meetings.service.MeetingService;
+import dk.radhus.meetings.service.Viewer;
+import dk.radhus.platform.problem.ProblemException;
+import dk.radhus.platform.security.Roles;
+
+/** Meetings: the public sees published ones, staff see all; the secretariat plans and runs them. */
+@Path("/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Meetings", description = "Møder, fremmøde og mødets forløb")
+public class MeetingResource {
+
+    private final MeetingService meetings;
+    private final AgendaItemService items;
+    private final ItemViews views;
+    private final Viewer viewer;
+
+    public MeetingResource(MeetingService meetings, AgendaItemService items, ItemViews views, Viewer viewer) {
+        this.meetings = meetings;
+        this.items = items;
+        this.views = views;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Operation(summary = "Meetings, newest first; the public sees only meetings whose agenda is published")
+    public List<MeetingSummary> list(@QueryParam("committee") String committee,
+            @Parameter(example = "2011-01-01") @QueryParam("from") String from,
+            @Parameter(example = "2011-12-31") @QueryParam("to") String to) {
+        return meetings.list(committee, QueryDates.startOf("from", from), QueryDates.endOf("to", to),
+                viewer.privileged()).stream().map(MeetingSummary::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One meeting with attendance and agenda; closed items are 'Lukket punkt' for the public")
+    @APIResponse(responseCode = "404", description = "No such meeting, or not yet published")
+    public MeetingResponse get(@PathParam("id") UUID id) {
+        boolean privileged = viewer.privileged();
+        Meeting meeting = meetings.findVisible(id, privileged)
+                .orElseThrow(() -> ProblemException.notFound("Mødet findes ikke."));
+        return MeetingResponse.of(meeting, views.view(meeting, items.items(id), privileged));
+    }
+
+    @POST
+    @RolesAllowed(Roles.SECRETARY)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Plan a meeting (state PLANNED)")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new meeting")
+    public Response create(@Valid @NotNull MeetingRequest request) {
+        Meeting meeting = meetings.create(request);
+        return Response.created(URI.create("/meetings/" + meeting.id))
+                .entity(MeetingResponse.of(meeting, List.of())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.SECRETARY)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change a meeting's committee, time or place")
+    @APIResponse(responseCode = "409", description = "Minutes approved or meeting cancelled")
+    public MeetingSummary update(@PathParam("id") UUID id, @Valid @NotNull MeetingRequest request) {
+        return MeetingSummary.of(meetings.update(id, request));
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed(Roles.SECRETARY)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Move the meeting on: PLANNED → AGENDA_PUBLISHED → HELD → MINUTES_APPROVED, or CANCELLED; "
+            + "publishing emits AgendaPublished, approval emits MinutesApproved")
+    @APIResponse(responseCode = "409", description = "The transition is not allowed from the current state")
+    public MeetingSummary transition(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest request) {
+        return MeetingSummary.of(meetings.transition(id, request.to()));
+    }
+
+    @PUT
+    @Path("/{id}/attendance")
+    @RolesAllowed(Roles.SECRETARY)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Replace the attendance list: who was present and who sent apologies (afbud)")
+    public MeetingResponse attendance(@PathParam("id") UUID id,
+            @Valid @NotNull List<@Valid @NotNull AttendanceRequest> attendance) {
+        Meeting meeting = meetings.replaceAttendance(id, attendance);
+        return MeetingResponse.of(meeting, null);
+    }
+}

@@ -1,0 +1,18 @@
+package dk.radhus.meetings.rest;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import dk.radhus.meetings.Membership;
+import dk.radhus.meetings.MembershipRole;
+import dk.radhus.meetings.Person;
+
+/** A membership with the member's name and party letter. */
+public record MembershipResponse(UUID id, String committeeCode, UUID personId, String name, String partyLetter,
+        MembershipRole role, LocalDate startDate, LocalDate endDate) {
+
+    public static MembershipResponse of(Membership membership, Person person) {
+        return new MembershipResponse(membership.id, membership.committeeCode, membership.personId, person.name,
+                person.partyLetter, membership.role, membership.startDate, membership.endDate);
+    }
+}

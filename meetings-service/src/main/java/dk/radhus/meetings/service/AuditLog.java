@@ -1,0 +1,33 @@
+package dk.radhus.meetings.service;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dk.radhus.meetings.AuditEntry;
+
+/** Records every write with who did it and when, in the writing transaction. */
+@ApplicationScoped
+public class AuditLog {
+
+    private final Viewer viewer;
+
+    public AuditLog(Viewer viewer) {
+        this.viewer = viewer;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String entityType, Object entityId, String detail) {
+        AuditEntry entry = new AuditEntry();
+        entry.id = UUID.randomUUID();
+        entry.occurredAt = Instant.now();
+        entry.actor = viewer.name();
+        entry.action = action;
+        entry.entityType = entityType;
+        entry.entityId = String.valueOf(entityId);
+        entry.detail = detail;
+        entry.persist();
+    }
+}

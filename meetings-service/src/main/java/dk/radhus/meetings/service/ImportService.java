@@ -1,0 +1,131 @@
+package dk.radhus.meetings.service;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dk.radhus.meetings.AgendaItem;
+import dk.radhus.meetings.Attachment;
+import dk.radhus.meetings.Attendance;
+import dk.radhus.meetings.AttendanceStatus;
+import dk.radhus.meetings.Committee;
+import dk.radhus.meetings.ItemSection;
+import dk.radhus.meetings.Meeting;
+import dk.radhus.meetings.MeetingState;
+import dk.radhus.meetings.importing.AgendaDocumentParser;
+import dk.radhus.meetings.importing.ParsedDocument;
+import dk.radhus.meetings.messaging.MeetingEvents;
+import dk.radhus.platform.problem.ProblemException;
+
+/**
+ * Imports an agenda or minutes document. An agenda becomes a PLANNED meeting (the secretariat reviews and publishes
+ * it); minutes become a HELD meeting with its decisions recorded (the secretariat approves them).
+ */
+@ApplicationScoped
+public class ImportService {
+
+    /** The outcome of an import: the structure, and the new meeting's id unless it was a dry run. */
+    public record Result(UUID meetingId, String committeeCode, ParsedDocument document) {
+    }
+
+    private final AgendaDocumentParser parser;
+    private final AuditLog audit;
+    private final MeetingEvents events;
+
+    public ImportService(AgendaDocumentParser parser, AuditLog audit, MeetingEvents events) {
+        this.parser = parser;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Result dryRun(String text, String committeeCode) {
+        ParsedDocument document = parser.parse(text);
+        return new Result(null, committee(committeeCode, document).map(c -> c.code).orElse(null), document);
+    }
+
+    @Transactional
+    public Result importDocument(String text, String committeeCode) {
+        ParsedDocument document = parser.parse(text);
+        Committee committee = committee(committeeCode, document).orElseThrow(() -> ProblemException.invalidField(
+                "committee", "udvalget kunne ikke genkendes i dokumentet; angiv ?committee=KODE"));
+        if (document.date() == null) {
+            throw ProblemException.invalidField("body", "dokumentet har ingen mødedato");
+        }
+        Meeting meeting = meeting(committee, document);
+        meeting.persist();
+        for (ParsedDocument.Item parsed : document.items()) {
+            AgendaItem item = item(meeting, parsed);
+            item.persist();
+            if (item.hasDecision()) {
+                events.decisionRecorded(meeting, item);
+            }
+        }
+        audit.record("meeting.imported", "Meeting", meeting.id,
+                document.kind() + " " + committee.code + " " + document.date() + ", " + document.items().size() + " punkter");
+        return new Result(meeting.id, committee.code, document);
+    }
+
+    private static Optional<Committee> committee(String code, ParsedDocument document) {
+        if (code != null && !code.isBlank()) {
+            return Optional.of(Committee.<Committee>findByIdOptional(code.strip()).orElseThrow(
+                    () -> ProblemException.invalidField("committee", "udvalget findes ikke")));
+        }
+        if (document.committeeName() == null) {
+            return Optional.empty();
+        }
+        return Committee.<Committee>find("lower(name) = lower(?1)", document.committeeName()).firstResultOptional();
+    }
+
+    private static Meeting meeting(Committee committee, ParsedDocument document) {
+        Meeting meeting = new Meeting();
+        meeting.id = UUID.randomUUID();
+        meeting.committeeCode = committee.code;
+        LocalTime start = document.startTime() == null ? LocalTime.MIDNIGHT : document.startTime();
+        meeting.startsAt = LocalDateTime.of(document.date(), start);
+        meeting.endsAt = document.endTime() == null || !document.endTime().isAfter(start) ? null
+                : LocalDateTime.of(document.date(), document.endTime());
+        meeting.location = document.location();
+        meeting.state = document.kind() == ParsedDocument.DocumentKind.MINUTES ? MeetingState.HELD : MeetingState.PLANNED;
+        meeting.createdAt = Instant.now();
+        meeting.updatedAt = meeting.createdAt;
+        document.participants().forEach(p -> meeting.attendance.add(
+                new Attendance(p.name(), null, AttendanceStatus.PRESENT, note(p))));
+        document.absentees().forEach(p -> meeting.attendance.add(
+                new Attendance(p.name(), null, AttendanceStatus.ABSENT_WITH_APOLOGIES, note(p))));
+        return meeting;
+    }
+
+    private static AgendaItem item(Meeting meeting, ParsedDocument.Item parsed) {
+        AgendaItem item = new AgendaItem();
+        item.id = UUID.randomUUID();
+        item.meetingId = meeting.id;
+        item.number = parsed.number();
+        item.title = parsed.title();
+        item.caseNumber = parsed.caseNumber();
+        item.documentNumber = parsed.documentNumber();
+        item.kind = parsed.kind();
+        item.access = parsed.access();
+        parsed.sections().forEach(s -> item.sections.add(new ItemSection(s.type(), s.heading(), s.body())));
+        parsed.attachments().forEach(a -> item.attachments.add(
+                new Attachment(a.title(), a.documentReference(), a.fileName(), null, null)));
+        if (parsed.decision() != null && !parsed.decision().text().isEmpty()) {
+            item.decisionText = parsed.decision().text();
+            item.decisionOutcome = parsed.decision().outcome();
+            item.decisionDate = parsed.decision().date();
+        }
+        item.createdAt = meeting.createdAt;
+        item.updatedAt = meeting.createdAt;
+        item.refreshSearchText(false);
+        return item;
+    }
+
+    private static String note(ParsedDocument.Participant participant) {
+        return participant.partyLetter() != null ? participant.partyLetter() : participant.note();
+    }
+}

@@ -1,0 +1,126 @@
+package dk.radhus.meetings.service;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dk.radhus.meetings.AgendaItem;
+import dk.radhus.meetings.Attendance;
+import dk.radhus.meetings.Committee;
+import dk.radhus.meetings.Meeting;
+import dk.radhus.meetings.MeetingState;
+import dk.radhus.meetings.messaging.MeetingEvents;
+import dk.radhus.meetings.rest.AttendanceRequest;
+import dk.radhus.meetings.rest.MeetingRequest;
+import dk.radhus.platform.problem.ProblemException;
+
+/** Plans meetings, records attendance and moves meetings through their states. */
+@ApplicationScoped
+public class MeetingService {
+
+    private final AuditLog audit;
+    private final MeetingEvents events;
+
+    public MeetingService(AuditLog audit, MeetingEvents events) {
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Transactional
+    public Meeting create(MeetingRequest request) {
+        Meeting meeting = new Meeting();
+        meeting.id = UUID.randomUUID();
+        meeting.state = MeetingState.PLANNED;
+        meeting.createdAt = Instant.now();
+        apply(meeting, request);
+        meeting.persist();
+        audit.record("meeting.created", "Meeting", meeting.id, meeting.committeeCode + " " + meeting.startsAt);
+        return meeting;
+    }
+
+    @Transactional
+    public Meeting update(UUID id, MeetingRequest request) {
+        Meeting meeting = require(id);
+        if (meeting.state.closedForChanges()) {
+            throw ProblemException.conflict("Mødet har status " + meeting.state + " og kan ikke ændres.");
+        }
+        apply(meeting, request);
+        audit.record("meeting.updated", "Meeting", meeting.id, meeting.committeeCode + " " + meeting.startsAt);
+        return meeting;
+    }
+
+    @Transactional
+    public Meeting transition(UUID id, MeetingState target) {
+        Meeting meeting = require(id);
+        if (!meeting.state.canMoveTo(target)) {
+            throw ProblemException.conflict("Mødet har status " + meeting.state + " og kan ikke gå til " + target + ".");
+        }
+        MeetingState from = meeting.state;
+        meeting.state = target;
+        meeting.updatedAt = Instant.now();
+        List<AgendaItem> items = AgendaItem.listForMeeting(meeting.id);
+        if (target == MeetingState.AGENDA_PUBLISHED) {
+            meeting.publishedAt = meeting.updatedAt;
+            events.agendaPublished(meeting, items);
+        } else if (target == MeetingState.MINUTES_APPROVED) {
+            meeting.minutesApprovedAt = meeting.updatedAt;
+            items.forEach(item -> item.refreshSearchText(true));
+            events.minutesApproved(meeting, items);
+        }
+        audit.record("meeting.transition", "Meeting", meeting.id, from + " -> " + target);
+        return meeting;
+    }
+
+    @Transactional
+    public Meeting replaceAttendance(UUID id, List<AttendanceRequest> attendance) {
+        Meeting meeting = require(id);
+        if (meeting.state.closedForChanges()) {
+            throw ProblemException.conflict("Mødet har status " + meeting.state + "; fremmødet kan ikke ændres.");
+        }
+        List<Attendance> rows = new ArrayList<>();
+        for (AttendanceRequest row : attendance) {
+            rows.add(new Attendance(row.name().strip(), row.personId(), row.status(), row.note()));
+        }
+        meeting.attendance.clear();
+        meeting.attendance.addAll(rows);
+        meeting.updatedAt = Instant.now();
+        audit.record("meeting.attendance", "Meeting", meeting.id, rows.size() + " deltagere");
+        return meeting;
+    }
+
+    /** The meeting if it exists and the viewer may see it; drafts are invisible to the public. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Meeting> findVisible(UUID id, boolean privileged) {
+        return Meeting.<Meeting>findByIdOptional(id).filter(m -> privileged || m.publiclyVisible());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Meeting> list(String committeeCode, LocalDateTime from, LocalDateTime to, boolean privileged) {
+        return Meeting.listFiltered(committeeCode, from, to, !privileged);
+    }
+
+    static Meeting require(UUID id) {
+        return Meeting.<Meeting>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Mødet findes ikke."));
+    }
+
+    private static void apply(Meeting meeting, MeetingRequest request) {
+        if (Committee.findByIdOptional(request.committeeCode()).isEmpty()) {
+            throw ProblemException.invalidField("committeeCode", "udvalget findes ikke");
+        }
+        if (request.endsAt() != null && !request.endsAt().isAfter(request.startsAt())) {
+            throw ProblemException.invalidField("endsAt", "skal ligge efter mødets start");
+        }
+        meeting.committeeCode = request.committeeCode();
+        meeting.startsAt = request.startsAt();
+        meeting.endsAt = request.endsAt();
+        meeting.location = request.location() == null ? null : request.location().strip();
+        meeting.updatedAt = Instant.now();
+    }
+}

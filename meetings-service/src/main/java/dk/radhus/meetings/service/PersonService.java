@@ -1,0 +1,45 @@
+package dk.radhus.meetings.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dk.radhus.meetings.Person;
+import dk.radhus.meetings.rest.PersonRequest;
+
+/** Registers persons (politicians and officials). */
+@ApplicationScoped
+public class PersonService {
+
+    private final AuditLog audit;
+
+    public PersonService(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Person create(PersonRequest request) {
+        Person person = new Person();
+        person.id = UUID.randomUUID();
+        person.name = request.name().strip();
+        person.partyLetter = request.partyLetter();
+        person.createdAt = Instant.now();
+        person.persist();
+        audit.record("person.created", "Person", person.id, person.name);
+        return person;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Person> all() {
+        return Person.listByName();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Person> find(UUID id) {
+        return Person.findByIdOptional(id);
+    }
+}

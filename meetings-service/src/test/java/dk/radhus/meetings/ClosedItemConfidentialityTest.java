@@ -1,0 +1,123 @@
+package dk.radhus.meetings;
+
+import static dk.radhus.meetings.Endpoints.call;
+import static dk.radhus.meetings.TestData.DIRECTOR;
+import static dk.radhus.meetings.TestData.FINANCE;
+import static dk.radhus.meetings.TestData.SECRETARY;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+import dk.radhus.platform.events.Topics;
+import dk.radhus.testing.KafkaTestClient;
+import dk.radhus.testing.RadhusTestResources;
+
+/**
+ * A closed item carries a unique marker word in its title, case number, every section, attachment, reference,
+ * amendment reason and decision. No anonymous (or non-staff) call to any endpoint, in any state, may return it.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RadhusTestResources.class, initArgs = @ResourceArg(name = "database", value = "meetings"))
+class ClosedItemConfidentialityTest {
+
+    private final String marker = "Tophemmelig" + TestData.uniqueCode().toLowerCase();
+    private String committee;
+    private String meeting;
+
+    @Test
+    void shouldNeverShowAClosedItemsContentToThePublic() {
+        committee = TestData.committee();
+        meeting = TestData.meeting(committee);
+        String open = TestData.addItem(meeting, TestData.item(1, "Vækstregnskab " + "offentligt", "OPEN"));
+        String closed = TestData.addItem(meeting, closedItem(null));
+        TestData.transition(meeting, "AGENDA_PUBLISHED");
+        given().auth().oauth2(SECRETARY).contentType(ContentType.JSON).body(closedItem("Rettet " + marker))
+                .put("/meetings/" + meeting + "/items/" + closed).then().statusCode(200);
+        assertPublicSurfacesHideTheMarker(open, closed);
+
+        TestData.transition(meeting, "HELD");
+        TestData.decide(meeting, open, "Godkendt.", "APPROVED");
+        TestData.decide(meeting, closed, "Afvist, jf. " + marker, "REJECTED");
+        TestData.transition(meeting, "MINUTES_APPROVED");
+        assertPublicSurfacesHideTheMarker(open, closed);
+
+        assertThat(call(DIRECTOR, "GET", "/meetings/" + meeting, null).extract().asString()).contains(marker);
+        assertThat(call(DIRECTOR, "GET", "/search?q=" + marker, null).extract().asString()).contains(marker);
+        assertThat(KafkaTestClient.readAll(Topics.MEETINGS_PUBLIC, m -> meeting.equals(m.key())))
+                .noneMatch(m -> m.value().contains(marker));
+    }
+
+    private void assertPublicSurfacesHideTheMarker(String open, String closed) {
+        for (String token : Arrays.asList(null, FINANCE)) {
+            List<String> bodies = new ArrayList<>();
+            for (String path : publicPaths(open, closed)) {
+                Response response = request(token).get(path);
+                assertThat(response.statusCode()).as(path).isLessThan(500);
+                assertThat(response.asString().toLowerCase()).as(path).doesNotContain(marker.toLowerCase());
+            }
+            bodies.add(request(token).contentType(ContentType.JSON).body(Map.of("text", "x", "outcome", "NOTED"))
+                    .put("/meetings/" + meeting + "/items/" + closed + "/decision").asString());
+            bodies.add(request(token).contentType(ContentType.JSON).body(closedItem("x"))
+                    .put("/meetings/" + meeting + "/items/" + closed).asString());
+            assertThat(bodies).noneMatch(body -> body.toLowerCase().contains(marker.toLowerCase()));
+        }
+        call(null, "GET", "/meetings/" + meeting + "/items/" + closed, null).statusCode(200)
+                .body("title", equalTo("Lukket punkt")).body("number", equalTo(2)).body("access", equalTo("CLOSED"))
+                .body("caseNumber", equalTo(null)).body("decision", equalTo(null)).body("sections.size()", equalTo(0));
+        call(null, "GET", "/meetings/" + meeting + "/items/" + closed + "/history", null).statusCode(404)
+                .body("detail", equalTo("Punktet findes ikke."));
+    }
+
+    private List<String> publicPaths(String open, String closed) {
+        String items = "/meetings/" + meeting + "/items/";
+        return List.of("/meetings", "/meetings?committee=" + committee, "/meetings/" + meeting, items,
+                items + open, items + closed, items + closed + "/history", items + open + "/history",
+                items + UUID.randomUUID(), items + UUID.randomUUID() + "/history",
+                "/committees", "/committees/" + committee, "/committees/" + committee + "/members", "/persons",
+                "/search?q=" + marker, "/search?q=" + marker + "&committee=" + committee, "/search?q=Lukket",
+                "/search?q=personalesag", "/search?q=vækstregnskab&caseNumber=" + marker,
+                "/feeds/calendar.ics", "/feeds/calendar/" + committee + ".ics", "/feeds/feed.atom",
+                "/audit", "/q/openapi");
+    }
+
+    private Map<String, Object> closedItem(String amendmentReason) {
+        Map<String, Object> item = new HashMap<>();
+        item.put("number", 2);
+        item.put("title", "Personalesag " + marker);
+        item.put("caseNumber", "19/" + marker);
+        item.put("documentNumber", "dok-" + marker);
+        item.put("kind", "DECISION");
+        item.put("access", "CLOSED");
+        List<Map<String, String>> sections = new ArrayList<>();
+        for (String type : List.of("BACKGROUND", "CASE_PRESENTATION", "FINANCES", "LEGAL_BASIS", "POLICY_BASIS",
+                "INFORMATION", "CONSULTATION", "ASSESSMENT", "RELATED_DOCUMENTS", "RECOMMENDATION")) {
+            sections.add(Map.of("type", type, "body", "Indhold om " + marker + " i " + type));
+        }
+        sections.add(Map.of("type", "FREE_TEXT", "heading", "Særligt " + marker, "body", marker));
+        item.put("sections", sections);
+        item.put("attachments", List.of(Map.of("title", "Bilag " + marker, "documentReference", marker,
+                "fileName", marker + ".pdf")));
+        item.put("references", List.of(Map.of("kind", "BUDGET_FOLLOW_UP", "id", marker)));
+        item.put("amendmentReason", amendmentReason);
+        return item;
+    }
+
+    private static io.restassured.specification.RequestSpecification request(String token) {
+        return token == null ? given() : given().auth().oauth2(token);
+    }
+}

@@ -1,0 +1,51 @@
+package dk.radhus.meetings;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import dk.radhus.testing.RadhusTestResources;
+
+/** OpenAPI describes every meetings endpoint with a summary, and every request body with an example. */
+@QuarkusTest
+@QuarkusTestResource(value = RadhusTestResources.class, initArgs = @ResourceArg(name = "database", value = "meetings"))
+class MeetingOpenApiTest {
+
+    private static final List<String> PATHS = List.of("/meetings", "/meetings/{id}", "/meetings/{id}/transitions",
+            "/meetings/{id}/attendance", "/meetings/{meetingId}/items", "/meetings/{meetingId}/items/{itemId}",
+            "/meetings/{meetingId}/items/{itemId}/history", "/meetings/{meetingId}/items/{itemId}/decision",
+            "/persons", "/persons/{id}", "/committees/{code}/members", "/audit", "/imports", "/search",
+            "/feeds/calendar.ics", "/feeds/calendar/{code}.ics", "/feeds/feed.atom");
+
+    @Test
+    void shouldDescribeEveryEndpointWithASummary() {
+        JsonPath openApi = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = openApi.getMap("paths");
+        assertThat(paths).containsKeys(PATHS.toArray(String[]::new));
+        for (String path : PATHS) {
+            paths.get(path).forEach((method, operation) ->
+                    assertThat(operation).as(method + " " + path).containsKey("summary"));
+        }
+    }
+
+    @Test
+    void shouldGiveEveryRequestBodyAnExample() {
+        JsonPath openApi = given().accept("application/json").get("/q/openapi").then().extract().jsonPath();
+        for (String schema : List.of("MeetingRequest", "ItemRequest", "SectionRequest", "AttachmentRequest",
+                "ReferenceRequest", "DecisionRequest", "TransitionRequest", "AttendanceRequest", "PersonRequest",
+                "MembershipRequest")) {
+            assertThat(openApi.getMap("components.schemas." + schema)).as(schema).containsKey("examples");
+        }
+        assertThat(openApi.getString("paths.'/imports'.post.requestBody.content.'text/plain'.examples.dagsorden.value"))
+                .startsWith("Dagsorden til Borger- og Erhvervsudvalget");
+    }
+}
