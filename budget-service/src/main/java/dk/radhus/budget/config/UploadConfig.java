@@ -1,0 +1,15 @@
+package dk.radhus.budget.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** CSV uploads: from how many lines an upload runs as a background job, and how often it reports progress. */
+@ConfigMapping(prefix = "budget.upload")
+public interface UploadConfig {
+
+    @WithDefault("20000")
+    int jobThresholdLines();
+
+    @WithDefault("1000")
+    int progressEveryLines();
+}

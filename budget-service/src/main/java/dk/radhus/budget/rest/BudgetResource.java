@@ -1,0 +1,107 @@
+package dk.radhus.budget.rest;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dk.radhus.budget.LedgerEntry;
+import dk.radhus.budget.service.AccountsService;
+import dk.radhus.budget.service.FiscalDataPackage;
+import dk.radhus.budget.service.LedgerService;
+import dk.radhus.platform.events.AmountUnit;
+import dk.radhus.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Budgets (ledger) and accounts per policy area and year: public to read, posted by finance. */
+@Path("/years/{year}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Budgets and accounts", description = "Oprindeligt budget, tillægsbevillinger, omplaceringer og regnskab")
+public class BudgetResource {
+
+    private final LedgerService ledger;
+    private final AccountsService accounts;
+    private final FiscalDataPackage fiscalDataPackage;
+    private final SecurityIdentity identity;
+
+    public BudgetResource(LedgerService ledger, AccountsService accounts, FiscalDataPackage fiscalDataPackage,
+            SecurityIdentity identity) {
+        this.ledger = ledger;
+        this.accounts = accounts;
+        this.fiscalDataPackage = fiscalDataPackage;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/budgets/{policyAreaCode}")
+    @Operation(summary = "A policy area's budget: original, supplementary, transfers, corrected, and its history")
+    public BudgetResponse budget(@PathParam("year") int year, @PathParam("policyAreaCode") String policyAreaCode,
+            @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
+        return ledger.budget(year, policyAreaCode, unit);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/budgets/{policyAreaCode}/entries")
+    @RolesAllowed(Roles.FINANCE)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Add the original budget, a supplementary appropriation or a transfer")
+    @APIResponse(responseCode = "201", description = "Added; the response is the budget after it")
+    @APIResponse(responseCode = "409", description = "Year closed, a second original budget, or a submitted "
+            + "follow-up rests on the budget at that date")
+    public Response addEntry(@PathParam("year") int year, @PathParam("policyAreaCode") String policyAreaCode,
+            @Valid @NotNull LedgerEntryRequest request) {
+        LedgerEntry entry = ledger.add(year, policyAreaCode, request, Callers.name(identity));
+        return Response.created(URI.create("/years/%d/budgets/%s".formatted(year, entry.policyAreaCode)))
+                .entity(ledger.budget(year, policyAreaCode, request.unit())).build();
+    }
+
+    @GET
+    @Path("/accounts")
+    @Operation(summary = "The year's accounts and deviations, optionally of one committee")
+    public AccountsResponse accounts(@PathParam("year") int year, @QueryParam("committee") String committee,
+            @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
+        return AccountsResponse.of(accounts.figures(year, committee), unit);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/accounts/{policyAreaCode}")
+    @RolesAllowed(Roles.FINANCE)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Set a policy area's accounts for the year")
+    @APIResponse(responseCode = "409", description = "The year is closed")
+    public AccountsResponse putAccounts(@PathParam("year") int year,
+            @PathParam("policyAreaCode") String policyAreaCode, @Valid @NotNull AccountsRequest request) {
+        accounts.put(year, policyAreaCode, request.amount(), request.unit(), Callers.name(identity));
+        return AccountsResponse.of(accounts.figures(year, null), request.unit());
+    }
+
+    @GET
+    @Path("/fiscal-data-package")
+    @Produces("application/zip")
+    @Operation(summary = "The year as a Fiscal Data Package: datapackage.json and budget.csv (approved, adjusted, "
+            + "executed) in a zip")
+    public Response fiscalDataPackage(@PathParam("year") int year,
+            @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
+        return Response.ok(fiscalDataPackage.export(year, unit))
+                .header("Content-Disposition", "attachment; filename=\"budget-" + year + "-fdp.zip\"").build();
+    }
+}

@@ -1,0 +1,114 @@
+package dk.radhus.budget.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dk.radhus.budget.FollowUp;
+import dk.radhus.budget.service.FollowUpReports;
+import dk.radhus.budget.service.FollowUpService;
+import dk.radhus.platform.events.AmountUnit;
+import dk.radhus.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Budget follow-ups. Anyone reads submitted and approved ones (budgets are public); finance, directors and
+ * administrators also see drafts; finance posts figures, submits and reopens.
+ */
+@Path("/follow-ups")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Follow-ups", description = "Budgetopfølgninger: forbrug, ansøgte tillægsbevillinger og forventet regnskab")
+public class FollowUpResource {
+
+    private final FollowUpService followUps;
+    private final FollowUpReports reports;
+    private final SecurityIdentity identity;
+
+    public FollowUpResource(FollowUpService followUps, FollowUpReports reports, SecurityIdentity identity) {
+        this.followUps = followUps;
+        this.reports = reports;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "Follow-ups, optionally of one year and committee; drafts only for finance, director, admin")
+    public List<FollowUpSummary> list(@QueryParam("year") Integer year, @QueryParam("committee") String committee) {
+        return followUps.search(year, committee, Callers.draftsVisible(identity)).stream()
+                .map(FollowUpSummary::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A follow-up with every line, totals and deviations, in the unit asked for")
+    @APIResponse(responseCode = "404", description = "Unknown, or a draft the caller may not see")
+    public FollowUpResponse get(@PathParam("id") UUID id,
+            @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
+        return reports.view(id, Callers.draftsVisible(identity), unit);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Start a follow-up round as a draft")
+    @APIResponse(responseCode = "201", description = "Created as DRAFT")
+    @APIResponse(responseCode = "409", description = "The round exists, or the year is closed")
+    public Response create(@Valid @NotNull FollowUpRequest request) {
+        FollowUp followUp = followUps.create(request, Callers.name(identity));
+        return Response.created(URI.create("/follow-ups/" + followUp.id))
+                .entity(reports.view(followUp, AmountUnit.DKK_THOUSANDS)).build();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/lines/{policyAreaCode}")
+    @RolesAllowed(Roles.FINANCE)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Post a policy area's spend, requested appropriation, forecast and comments")
+    @APIResponse(responseCode = "409", description = "The follow-up is submitted or approved")
+    public FollowUpResponse putLine(@PathParam("id") UUID id, @PathParam("policyAreaCode") String policyAreaCode,
+            @Valid @NotNull FollowUpLineRequest request) {
+        return reports.view(followUps.putLine(id, policyAreaCode, request), request.unit());
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed(Roles.FINANCE)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Submit a draft; publishes FollowUpSubmitted and a DeviationDetected per offending line")
+    @APIResponse(responseCode = "409", description = "Not a draft")
+    public FollowUpResponse submit(@PathParam("id") UUID id) {
+        return reports.view(followUps.submit(id, Callers.name(identity)), AmountUnit.DKK_THOUSANDS);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/reopen")
+    @RolesAllowed(Roles.FINANCE)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Reopen a submitted follow-up (back to DRAFT) with a reason")
+    @APIResponse(responseCode = "409", description = "Not submitted (a draft, or approved and final)")
+    public FollowUpResponse reopen(@PathParam("id") UUID id, @Valid @NotNull ReopenRequest request) {
+        return reports.view(followUps.reopen(id, request.reason(), Callers.name(identity)), AmountUnit.DKK_THOUSANDS);
+    }
+}

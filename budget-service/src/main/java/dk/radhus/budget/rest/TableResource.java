@@ -1,0 +1,93 @@
+package dk.radhus.budget.rest;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dk.radhus.budget.service.CommitteeTable;
+import dk.radhus.budget.service.CommitteeTables;
+import dk.radhus.budget.service.TableRenderer;
+import dk.radhus.platform.events.AmountUnit;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The committee tables exactly as agendas print them, as JSON (formatted cells), CSV (semicolon-separated) or an HTML
+ * fragment for an agenda item; choose with the Accept header.
+ */
+@Path("/tables")
+@Tag(name = "Committee tables", description = "Tabel 1: Budgetoversigt og regnskabstabellen med Hovedtotal")
+public class TableResource {
+
+    static final String CSV = "text/csv";
+
+    private final CommitteeTables tables;
+    private final SecurityIdentity identity;
+
+    public TableResource(CommitteeTables tables, SecurityIdentity identity) {
+        this.tables = tables;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/follow-ups/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Tabel 1: Budgetoversigt of a follow-up, as JSON")
+    public CommitteeTable followUp(@PathParam("id") UUID id,
+            @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
+        return tables.followUp(id, Callers.draftsVisible(identity), unit);
+    }
+
+    @GET
+    @Path("/follow-ups/{id}")
+    @Produces(CSV + ";charset=UTF-8")
+    @Operation(summary = "Tabel 1: Budgetoversigt of a follow-up, as CSV")
+    public String followUpCsv(@PathParam("id") UUID id,
+            @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
+        return TableRenderer.csv(followUp(id, unit));
+    }
+
+    @GET
+    @Path("/follow-ups/{id}")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Operation(summary = "Tabel 1: Budgetoversigt of a follow-up, as an HTML fragment")
+    public String followUpHtml(@PathParam("id") UUID id,
+            @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
+        return TableRenderer.html(followUp(id, unit));
+    }
+
+    @GET
+    @Path("/accounts/{year}/{committee}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The accounts table of a committee's year (Drift, Hovedtotal), as JSON")
+    public CommitteeTable accounts(@PathParam("year") int year, @PathParam("committee") String committee,
+            @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
+        return tables.accounts(year, committee, unit);
+    }
+
+    @GET
+    @Path("/accounts/{year}/{committee}")
+    @Produces(CSV + ";charset=UTF-8")
+    @Operation(summary = "The accounts table of a committee's year, as CSV")
+    public String accountsCsv(@PathParam("year") int year, @PathParam("committee") String committee,
+            @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
+        return TableRenderer.csv(accounts(year, committee, unit));
+    }
+
+    @GET
+    @Path("/accounts/{year}/{committee}")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Operation(summary = "The accounts table of a committee's year, as an HTML fragment")
+    public String accountsHtml(@PathParam("year") int year, @PathParam("committee") String committee,
+            @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
+        return TableRenderer.html(accounts(year, committee, unit));
+    }
+}

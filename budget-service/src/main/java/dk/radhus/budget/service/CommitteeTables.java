@@ -1,0 +1,40 @@
+package dk.radhus.budget.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dk.radhus.committees.CommitteeDirectory;
+import dk.radhus.platform.events.AmountUnit;
+import dk.radhus.platform.problem.ProblemException;
+
+/** The two committee tables: a follow-up's budget overview and a year's accounts result. */
+@ApplicationScoped
+public class CommitteeTables {
+
+    private final FollowUpService followUps;
+    private final FollowUpCalculator calculator;
+    private final AccountsService accounts;
+    private final CommitteeDirectory committees;
+
+    public CommitteeTables(FollowUpService followUps, FollowUpCalculator calculator, AccountsService accounts,
+            CommitteeDirectory committees) {
+        this.followUps = followUps;
+        this.calculator = calculator;
+        this.accounts = accounts;
+        this.committees = committees;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CommitteeTable followUp(UUID id, boolean draftsVisible, AmountUnit unit) {
+        return FollowUpTables.budgetOverview(calculator.figures(followUps.find(id, draftsVisible)), unit);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CommitteeTable accounts(int year, String committeeCode, AmountUnit unit) {
+        String name = committees.find(committeeCode).map(c -> c.name)
+                .orElseThrow(() -> ProblemException.notFound("Udvalget " + committeeCode + " findes ikke."));
+        return AccountsTables.result(accounts.figures(year, committeeCode), name, unit);
+    }
+}

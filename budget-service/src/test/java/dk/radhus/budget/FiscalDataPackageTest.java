@@ -1,0 +1,74 @@
+package dk.radhus.budget;
+
+import static dk.radhus.budget.BudgetFixtures.finance;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import dk.radhus.testing.RadhusTestResources;
+
+/** A year exported as a Fiscal Data Package: approved, adjusted and executed phases, functional classification. */
+@QuarkusTest
+@QuarkusTestResource(value = RadhusTestResources.class, initArgs = @ResourceArg(name = "database", value = "budget"))
+class FiscalDataPackageTest {
+
+    @Test
+    void shouldExportTheYearWithPhasesFunctionsAndTheThousandsFactor() throws IOException {
+        int year = BudgetFixtures.privateYear();
+        String committee = BudgetFixtures.committee();
+        String area = BudgetFixtures.policyArea(committee);
+        String function = BudgetFixtures.function();
+        BudgetFixtures.mapFunctions(area, function, function);
+        BudgetFixtures.entry(year, area, "ORIGINAL", "350", year - 1 + "-10-01");
+        given().auth().oauth2(finance()).contentType(ContentType.JSON).body("{\"unit\": \"DKK\", \"amount\": 254000}")
+                .put("/years/%d/accounts/%s".formatted(year, area)).then().statusCode(200);
+
+        byte[] zip = given().get("/years/%d/fiscal-data-package".formatted(year)).then().statusCode(200)
+                .contentType("application/zip").extract().asByteArray();
+
+        Map<String, String> files = unzip(zip);
+        JsonNode descriptor = new ObjectMapper().readTree(files.get("datapackage.json"));
+        assertThat(descriptor.get("profile").asText()).isEqualTo("fiscal-data-package");
+        assertThat(descriptor.at("/model/measures/amount/factor").asInt()).isEqualTo(1000);
+        assertThat(descriptor.at("/model/measures/amount/currency").asText()).isEqualTo("DKK");
+        assertThat(descriptor.at("/model/dimensions/functional-classification/classificationType").asText())
+                .isEqualTo("functional");
+        String mainFunction = function.substring(0, 4);
+        assertThat(files.get("budget.csv").lines()).containsExactly(
+                "fiscal_year,phase,policy_area_code,policy_area_name,committee_code,main_account,main_function,"
+                        + "functions,amount",
+                "%d,approved,%s,Område %s,%s,%s,%s,%s,350".formatted(year, area, area, committee,
+                        function.substring(0, 1), mainFunction, function),
+                "%d,adjusted,%s,Område %s,%s,%s,%s,%s,350".formatted(year, area, area, committee,
+                        function.substring(0, 1), mainFunction, function),
+                "%d,executed,%s,Område %s,%s,%s,%s,%s,254".formatted(year, area, area, committee,
+                        function.substring(0, 1), mainFunction, function));
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+}
