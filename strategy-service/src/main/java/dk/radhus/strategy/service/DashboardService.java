@@ -1,0 +1,137 @@
+package dk.radhus.strategy.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dk.radhus.committees.CommitteeDirectory;
+import dk.radhus.strategy.Indicator;
+import dk.radhus.strategy.IndicatorPoint;
+import dk.radhus.strategy.IndicatorValue;
+import dk.radhus.strategy.Initiative;
+import dk.radhus.strategy.InitiativeRow;
+import dk.radhus.strategy.Light;
+import dk.radhus.strategy.QualityContract;
+import dk.radhus.strategy.QualityContractFollowUp;
+import dk.radhus.strategy.config.StrategyConfig;
+import dk.radhus.strategy.rest.DashboardResponse;
+import dk.radhus.strategy.rest.DashboardResponse.BudgetStatusView;
+import dk.radhus.strategy.rest.DashboardResponse.FocusAreaStatus;
+import dk.radhus.strategy.rest.DashboardResponse.IndicatorTrend;
+import dk.radhus.strategy.rest.DashboardResponse.InitiativeSummary;
+import dk.radhus.strategy.rest.DashboardResponse.LightCounts;
+import dk.radhus.strategy.rest.DashboardResponse.QualityContractStatus;
+import dk.radhus.strategy.rest.DashboardResponse.YearValue;
+
+/** Assembles the directors' dashboard with a fixed, small number of queries regardless of data size. */
+@ApplicationScoped
+public class DashboardService {
+
+    /** The dashboard lists at most this many changes (newest first); the full trail is at /audit. */
+    static final int MAX_CHANGES = 100;
+
+    private final StrategyConfig config;
+    private final BudgetStatusService budget;
+    private final CommitteeDirectory committees;
+    private final AuditLog audit;
+
+    public DashboardService(StrategyConfig config, BudgetStatusService budget, CommitteeDirectory committees,
+            AuditLog audit) {
+        this.config = config;
+        this.budget = budget;
+        this.committees = committees;
+        this.audit = audit;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DashboardResponse dashboard(DashboardFilter filter) {
+        LocalDate today = LocalDate.now();
+        List<InitiativeRow> rows = Initiative.searchRows(filter.policyId(), filter.focusAreaId(), filter.department());
+        List<InitiativeSummary> summaries = rows.stream().map(r -> summary(r, today)).toList();
+        return new DashboardResponse(today, config.staleAfterDays(), counts(summaries), focusAreas(rows, summaries),
+                summaries.stream().filter(s -> s.light() == Light.RED).toList(),
+                summaries.stream().filter(InitiativeSummary::stale).toList(),
+                trends(), qualityContracts(), budget(filter.committee()),
+                filter.changedSince() == null ? 0 : audit.countSince(filter.changedSince()),
+                filter.changedSince() == null ? List.of() : audit.since(filter.changedSince(), null, null, MAX_CHANGES));
+    }
+
+    private InitiativeSummary summary(InitiativeRow r, LocalDate today) {
+        boolean stale = r.statusAsOf().isBefore(today.minusDays(config.staleAfterDays()));
+        return new InitiativeSummary(r.id(), r.reference(), r.title(), r.departmentCode(), r.focusAreaTitle(),
+                r.light(), r.narrative(), r.statusAsOf(), stale);
+    }
+
+    private static LightCounts counts(List<InitiativeSummary> summaries) {
+        int red = 0;
+        int yellow = 0;
+        int green = 0;
+        int stale = 0;
+        for (InitiativeSummary s : summaries) {
+            red += s.light() == Light.RED ? 1 : 0;
+            yellow += s.light() == Light.YELLOW ? 1 : 0;
+            green += s.light() == Light.GREEN ? 1 : 0;
+            stale += s.stale() ? 1 : 0;
+        }
+        return new LightCounts(red, yellow, green, stale, summaries.size());
+    }
+
+    private static List<FocusAreaStatus> focusAreas(List<InitiativeRow> rows, List<InitiativeSummary> summaries) {
+        Map<UUID, InitiativeRow> areas = new LinkedHashMap<>();
+        Map<UUID, List<InitiativeSummary>> byArea = new LinkedHashMap<>();
+        for (int n = 0; n < rows.size(); n++) {
+            InitiativeRow row = rows.get(n);
+            areas.putIfAbsent(row.focusAreaId(), row);
+            byArea.computeIfAbsent(row.focusAreaId(), id -> new ArrayList<>()).add(summaries.get(n));
+        }
+        RollUp rollUp = RollUp.ofRows(rows);
+        return areas.values().stream().map(area -> new FocusAreaStatus(area.policyId(), area.policyTitle(),
+                area.focusAreaId(), area.focusAreaTitle(), rollUp.focusArea(area.focusAreaId()).orElse(null),
+                counts(byArea.get(area.focusAreaId())))).toList();
+    }
+
+    private static List<IndicatorTrend> trends() {
+        Map<UUID, List<IndicatorPoint>> values = IndicatorValue.allPoints().stream()
+                .collect(Collectors.groupingBy(IndicatorPoint::indicatorId));
+        return Indicator.listOrdered().stream().map(i -> {
+            List<YearValue> series = values.getOrDefault(i.id, List.of()).stream()
+                    .map(v -> new YearValue(v.year(), v.value())).toList();
+            Light latest = series.isEmpty() ? null : GrowthLight.of(i.direction, series.get(series.size() - 1).value(),
+                    series.size() < 2 ? null : series.get(series.size() - 2).value(), i.targetValue);
+            return new IndicatorTrend(i.code, i.name, i.theme == null ? null : i.theme.title, i.unit, i.direction,
+                    new YearValue(i.baselineYear, i.baselineValue),
+                    i.targetYear == null ? null : new YearValue(i.targetYear, i.targetValue), series, latest);
+        }).toList();
+    }
+
+    private static List<QualityContractStatus> qualityContracts() {
+        Map<UUID, QualityContractFollowUp> latest = new LinkedHashMap<>();
+        QualityContractFollowUp.allOrdered().forEach(f -> latest.put(f.contract.id, f));
+        return QualityContract.search(null, null).stream().map(c -> {
+            QualityContractFollowUp f = latest.get(c.id);
+            return new QualityContractStatus(c.id, c.serviceArea, c.contractYear, c.number, c.heading,
+                    f == null ? null : f.year, f == null ? null : f.light);
+        }).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<BudgetStatusView> budgetStatus(String committee) {
+        return budget(committee);
+    }
+
+    private List<BudgetStatusView> budget(String committee) {
+        Map<String, String> names = committees.all().stream().collect(Collectors.toMap(c -> c.code, c -> c.name));
+        return budget.statuses(committee).stream().map(s -> new BudgetStatusView(s.status().committeeCode,
+                names.get(s.status().committeeCode), s.status().fiscalYear, s.status().round, s.status().cutOffDate,
+                s.status().unit, s.status().correctedBudget, s.status().spendToDate, s.status().spendPercentage,
+                s.status().forecast, s.status().forecastDeviation, s.deviations(), s.light())).toList();
+    }
+
+}

@@ -1,0 +1,136 @@
+package dk.radhus.strategy.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dk.radhus.platform.problem.ProblemException;
+import dk.radhus.strategy.Indicator;
+import dk.radhus.strategy.IndicatorTheme;
+import dk.radhus.strategy.IndicatorValue;
+import dk.radhus.strategy.rest.IndicatorRequest;
+import dk.radhus.strategy.rest.ThemeRequest;
+
+/** Growth-account themes, indicators and their yearly values. */
+@ApplicationScoped
+public class IndicatorService {
+
+    private final AuditLog audit;
+
+    public IndicatorService(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Transactional
+    public IndicatorTheme createTheme(ThemeRequest request, String actor) {
+        if (IndicatorTheme.findByTitle(request.title().strip()).isPresent()) {
+            throw ProblemException.conflict("Temaet '" + request.title().strip() + "' findes allerede.");
+        }
+        IndicatorTheme theme = new IndicatorTheme();
+        theme.id = UUID.randomUUID();
+        theme.title = request.title().strip();
+        theme.position = request.position();
+        theme.persist();
+        audit.record(actor, "CREATE", "IndicatorTheme", theme.id, theme.title);
+        return theme;
+    }
+
+    @Transactional
+    public Indicator create(IndicatorRequest request, String actor) {
+        if (Indicator.findByCode(request.code()).isPresent()) {
+            throw ProblemException.conflict("Indikatoren " + request.code() + " findes allerede.");
+        }
+        Indicator indicator = new Indicator();
+        indicator.id = UUID.randomUUID();
+        indicator.code = request.code();
+        apply(indicator, request);
+        indicator.persist();
+        audit.record(actor, "CREATE", "Indicator", indicator.code, indicator.name);
+        return indicator;
+    }
+
+    @Transactional
+    public Indicator update(String code, IndicatorRequest request, String actor) {
+        if (!code.equals(request.code())) {
+            throw ProblemException.invalidField("code", "skal være den samme som i adressen");
+        }
+        Indicator indicator = indicator(code);
+        apply(indicator, request);
+        audit.record(actor, "UPDATE", "Indicator", indicator.code, indicator.name);
+        return indicator;
+    }
+
+    @Transactional
+    public IndicatorValue setValue(String code, int year, BigDecimal value, String actor) {
+        return setValue(indicator(code), year, value, actor).value();
+    }
+
+    /** A value set (or left alone because it was already that value). */
+    public record ValueChange(IndicatorValue value, boolean changed) {
+    }
+
+    /** Upserts a year's value; an equal value changes nothing and is not audited. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ValueChange setValue(Indicator indicator, int year, BigDecimal value, String actor) {
+        IndicatorValue existing = IndicatorValue.find(indicator.id, year).orElse(null);
+        if (existing != null && existing.value.compareTo(value) == 0) {
+            return new ValueChange(existing, false);
+        }
+        IndicatorValue target = existing == null ? new IndicatorValue() : existing;
+        String before = existing == null ? "—" : existing.value.toPlainString();
+        if (existing == null) {
+            target.id = UUID.randomUUID();
+            target.indicator = indicator;
+            target.year = year;
+        }
+        target.value = value;
+        target.updatedBy = actor;
+        target.updatedAt = Instant.now();
+        target.persist();
+        audit.record(actor, "VALUE", "Indicator", indicator.code, year + ": " + before + " → " + value.toPlainString());
+        return new ValueChange(target, true);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IndicatorTheme> themes() {
+        return IndicatorTheme.listOrdered();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Indicator> all() {
+        return Indicator.listOrdered();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IndicatorValue> series(Indicator indicator) {
+        return IndicatorValue.seriesOf(indicator.id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Indicator indicator(String code) {
+        return Indicator.findByCode(code)
+                .orElseThrow(() -> ProblemException.notFound("Indikatoren " + code + " findes ikke."));
+    }
+
+    private static void apply(Indicator indicator, IndicatorRequest request) {
+        if ((request.targetValue() == null) != (request.targetYear() == null)) {
+            throw ProblemException.invalidField("targetYear", "mål skal have både værdi og år, eller ingen af dem");
+        }
+        indicator.theme = request.themeId() == null ? null : IndicatorTheme.<IndicatorTheme>findByIdOptional(request.themeId())
+                .orElseThrow(() -> ProblemException.invalidField("themeId", "temaet findes ikke"));
+        indicator.name = request.name().strip();
+        indicator.unit = request.unit().strip();
+        indicator.source = request.source().strip();
+        indicator.direction = request.direction();
+        indicator.baselineYear = request.baselineYear();
+        indicator.baselineValue = request.baselineValue();
+        indicator.targetValue = request.targetValue();
+        indicator.targetYear = request.targetYear();
+        indicator.comparisonValue = request.comparisonValue();
+        indicator.comparisonLabel = request.comparisonLabel();
+    }
+}

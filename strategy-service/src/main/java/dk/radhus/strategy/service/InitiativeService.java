@@ -1,0 +1,160 @@
+package dk.radhus.strategy.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dk.radhus.platform.events.InitiativeStatusChanged;
+import dk.radhus.platform.events.Topics;
+import dk.radhus.platform.outbox.Outbox;
+import dk.radhus.platform.problem.ProblemException;
+import dk.radhus.strategy.Department;
+import dk.radhus.strategy.Goal;
+import dk.radhus.strategy.Initiative;
+import dk.radhus.strategy.InitiativeStatusChange;
+import dk.radhus.strategy.Light;
+import dk.radhus.strategy.rest.InitiativeDetailsRequest;
+import dk.radhus.strategy.rest.InitiativeRequest;
+import dk.radhus.strategy.rest.StatusUpdateRequest;
+
+/** Initiatives and their status: every change is kept as history, audited and published as InitiativeStatusChanged. */
+@ApplicationScoped
+public class InitiativeService {
+
+    private final Outbox outbox;
+    private final AuditLog audit;
+
+    public InitiativeService(Outbox outbox, AuditLog audit) {
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Initiative create(UUID goalId, InitiativeRequest request, String actor) {
+        Goal goal = PolicyService.goal(goalId);
+        requireActiveDepartment(request.departmentCode());
+        requireOrderedPeriod(request.startDate(), request.endDate());
+        if (Initiative.findByReference(request.reference()).isPresent()) {
+            throw ProblemException.conflict("Indsatsen " + request.reference() + " findes allerede.");
+        }
+        Initiative initiative = new Initiative();
+        initiative.id = UUID.randomUUID();
+        initiative.reference = request.reference();
+        initiative.goal = goal;
+        initiative.title = request.title().strip();
+        initiative.description = request.description();
+        initiative.departmentCode = request.departmentCode();
+        initiative.partners = request.partners();
+        initiative.startDate = request.startDate();
+        initiative.endDate = request.endDate();
+        initiative.createdAt = Instant.now();
+        audit.record(actor, "CREATE", "Initiative", initiative.id, initiative.reference + " " + initiative.title);
+        changeStatus(initiative, request.light(), request.narrative(), request.statusAsOf(), actor);
+        return initiative;
+    }
+
+    @Transactional
+    public Initiative updateDetails(UUID initiativeId, InitiativeDetailsRequest request, String actor) {
+        Initiative initiative = find(initiativeId)
+                .orElseThrow(() -> ProblemException.notFound("Indsatsen " + initiativeId + " findes ikke."));
+        if (!request.departmentCode().equals(initiative.departmentCode)) {
+            requireActiveDepartment(request.departmentCode());
+        }
+        requireOrderedPeriod(request.startDate(), request.endDate());
+        initiative.title = request.title().strip();
+        initiative.description = request.description();
+        initiative.departmentCode = request.departmentCode();
+        initiative.partners = request.partners();
+        initiative.startDate = request.startDate();
+        initiative.endDate = request.endDate();
+        audit.record(actor, "UPDATE", "Initiative", initiative.id, initiative.reference + " " + initiative.title
+                + " (" + initiative.departmentCode + ")");
+        return initiative;
+    }
+
+    @Transactional
+    public Initiative updateStatus(UUID initiativeId, StatusUpdateRequest request, String actor) {
+        Initiative initiative = find(initiativeId)
+                .orElseThrow(() -> ProblemException.notFound("Indsatsen " + initiativeId + " findes ikke."));
+        if (request.asOf().isBefore(initiative.statusAsOf)) {
+            throw ProblemException.invalidField("asOf", "må ikke ligge før den nuværende status (" + initiative.statusAsOf + ")");
+        }
+        applyStatus(initiative, request.light(), request.narrative(), request.asOf(), actor);
+        return initiative;
+    }
+
+    /** Sets a new status unless it equals the current one; returns whether anything changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean applyStatus(Initiative initiative, Light light, String narrative, LocalDate asOf, String actor) {
+        String text = narrative.strip();
+        if (initiative.light == light && initiative.narrative.equals(text) && initiative.statusAsOf.equals(asOf)) {
+            return false;
+        }
+        changeStatus(initiative, light, text, asOf, actor);
+        return true;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Initiative> find(UUID id) {
+        return Initiative.findByIdOptional(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Initiative> search(UUID policyId, UUID focusAreaId, String departmentCode) {
+        return Initiative.search(policyId, focusAreaId, departmentCode);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InitiativeStatusChange> history(UUID initiativeId) {
+        return InitiativeStatusChange.historyOf(initiativeId);
+    }
+
+    private void changeStatus(Initiative initiative, Light light, String narrative, LocalDate asOf, String actor) {
+        Light from = initiative.light;
+        Instant now = Instant.now();
+        initiative.light = light;
+        initiative.narrative = narrative.strip();
+        initiative.statusAsOf = asOf;
+        initiative.statusChangedAt = now;
+        initiative.statusChangedBy = actor;
+        if (from != null) {
+            audit.record(actor, "STATUS", "Initiative", initiative.id,
+                    initiative.reference + ": " + from + " → " + light + " pr. " + asOf);
+        }
+        InitiativeStatusChange change = new InitiativeStatusChange();
+        change.id = UUID.randomUUID();
+        change.initiative = initiative;
+        change.fromLight = from;
+        change.toLight = light;
+        change.narrative = initiative.narrative;
+        change.asOf = asOf;
+        change.changedBy = actor;
+        change.changedAt = now;
+        if (from == null) {
+            initiative.persist();
+        }
+        change.persist();
+        outbox.publish(Topics.STRATEGY, new InitiativeStatusChanged(initiative.id, initiative.reference,
+                initiative.goal.focusArea.policy.id, initiative.departmentCode,
+                from == null ? null : InitiativeStatusChanged.Light.valueOf(from.name()),
+                InitiativeStatusChanged.Light.valueOf(light.name()), initiative.narrative, asOf, actor));
+    }
+
+    private static void requireOrderedPeriod(LocalDate start, LocalDate end) {
+        if (start != null && end != null && end.isBefore(start)) {
+            throw ProblemException.invalidField("endDate", "må ikke ligge før startDate");
+        }
+    }
+
+    private static void requireActiveDepartment(String code) {
+        boolean active = Department.<Department>findByIdOptional(code).map(d -> d.active).orElse(false);
+        if (!active) {
+            throw ProblemException.invalidField("departmentCode", "afdelingen '" + code + "' findes ikke eller er ikke aktiv");
+        }
+    }
+}

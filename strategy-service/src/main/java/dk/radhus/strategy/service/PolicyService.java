@@ -1,0 +1,115 @@
+package dk.radhus.strategy.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dk.radhus.platform.problem.ProblemException;
+import dk.radhus.strategy.FocusArea;
+import dk.radhus.strategy.Goal;
+import dk.radhus.strategy.Policy;
+import dk.radhus.strategy.rest.AdoptionRequest;
+import dk.radhus.strategy.rest.PolicyRequest;
+
+/** Policies and the structure of their action plans: focus areas, goals and sub-goals. */
+@ApplicationScoped
+public class PolicyService {
+
+    private final AuditLog audit;
+
+    public PolicyService(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Policy create(PolicyRequest request, String actor) {
+        if (request.periodEnd() < request.periodStart()) {
+            throw ProblemException.invalidField("periodEnd", "må ikke ligge før periodStart");
+        }
+        Policy policy = new Policy();
+        policy.id = UUID.randomUUID();
+        policy.title = request.title().strip();
+        policy.periodStart = request.periodStart();
+        policy.periodEnd = request.periodEnd();
+        policy.owner = request.owner().strip();
+        policy.createdAt = Instant.now();
+        policy.persist();
+        audit.record(actor, "CREATE", "Policy", policy.id, policy.title);
+        return policy;
+    }
+
+    @Transactional
+    public Policy adopt(UUID policyId, AdoptionRequest request, String actor) {
+        Policy policy = policy(policyId);
+        policy.adoptedOn = request.adoptedOn();
+        policy.adoptedByDecision = request.decision().strip();
+        policy.adoptedCaseNumber = request.caseNumber();
+        audit.record(actor, "ADOPT", "Policy", policy.id, "Vedtaget " + request.adoptedOn() + ": " + policy.adoptedByDecision);
+        return policy;
+    }
+
+    @Transactional
+    public FocusArea addFocusArea(UUID policyId, String title, String actor) {
+        Policy policy = policy(policyId);
+        FocusArea area = new FocusArea();
+        area.id = UUID.randomUUID();
+        area.policy = policy;
+        area.title = title.strip();
+        area.position = (int) FocusArea.countByPolicy(policyId) + 1;
+        area.persist();
+        audit.record(actor, "CREATE", "FocusArea", area.id, area.title);
+        return area;
+    }
+
+    @Transactional
+    public Goal addGoal(UUID focusAreaId, String title, String actor) {
+        FocusArea area = FocusArea.<FocusArea>findByIdOptional(focusAreaId)
+                .orElseThrow(() -> ProblemException.notFound("Fokusområdet " + focusAreaId + " findes ikke."));
+        return persistGoal(area, null, title, actor);
+    }
+
+    @Transactional
+    public Goal addSubGoal(UUID goalId, String title, String actor) {
+        Goal parent = goal(goalId);
+        if (parent.parent != null) {
+            throw ProblemException.conflict("Et delmål kan ikke have egne delmål.");
+        }
+        return persistGoal(parent.focusArea, parent, title, actor);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Policy> list(boolean adoptedOnly) {
+        return Policy.listVisible(adoptedOnly);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Policy> find(UUID id) {
+        return Policy.findByIdOptional(id);
+    }
+
+    static Policy policy(UUID policyId) {
+        return Policy.<Policy>findByIdOptional(policyId)
+                .orElseThrow(() -> ProblemException.notFound("Politikken " + policyId + " findes ikke."));
+    }
+
+    static Goal goal(UUID goalId) {
+        return Goal.<Goal>findByIdOptional(goalId)
+                .orElseThrow(() -> ProblemException.notFound("Målet " + goalId + " findes ikke."));
+    }
+
+    private Goal persistGoal(FocusArea area, Goal parent, String title, String actor) {
+        Goal goal = new Goal();
+        goal.id = UUID.randomUUID();
+        goal.focusArea = area;
+        goal.parent = parent;
+        goal.title = title.strip();
+        goal.position = (int) Goal.countSiblings(area.id, parent == null ? null : parent.id) + 1;
+        goal.persist();
+        audit.record(actor, "CREATE", parent == null ? "Goal" : "SubGoal", goal.id, goal.title);
+        return goal;
+    }
+}
