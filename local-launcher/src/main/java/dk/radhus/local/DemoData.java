@@ -1,0 +1,84 @@
+package dk.radhus.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jboss.logging.Logger;
+
+import dk.radhus.local.demo.Api;
+import dk.radhus.local.demo.CommitteesStep;
+import dk.radhus.local.demo.DemoContext;
+import dk.radhus.local.demo.DemoStep;
+import dk.radhus.local.demo.KeycloakTokens;
+import dk.radhus.local.demo.MeetingsImportStep;
+
+/**
+ * Loads the demo data once: each step that has no marker in {@code .local/demo/} runs and, when it succeeds, leaves
+ * one. A new step therefore loads on the next start of an existing stack, and a failed step is tried again.
+ */
+final class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    private final LauncherSettings settings;
+    private final Console console;
+    private final List<DemoStep> steps = List.of(new CommitteesStep(), new MeetingsImportStep());
+
+    DemoData(LauncherSettings settings, Console console) {
+        this.settings = settings;
+        this.console = console;
+    }
+
+    /** Returns whether every step is loaded (now or before). */
+    boolean loadMissing() {
+        DemoContext context = new DemoContext(new Api(serviceUrls(), new KeycloakTokens(settings.tokenUrl())), seeds());
+        boolean complete = true;
+        for (DemoStep step : steps) {
+            Path marker = settings.localDirectory().resolve("demo").resolve(step.name() + ".done");
+            if (Files.exists(marker)) {
+                continue;
+            }
+            long started = System.nanoTime();
+            try {
+                String loaded = step.load(context);
+                mark(marker, loaded);
+                console.event("demo " + step.name(), "loaded", Console.seconds(Startup.since(started)) + "  " + loaded);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Demo step %s failed", step.name());
+                console.failed("demo " + step.name(), Startup.since(started), e.getMessage(), settings.log("launcher"));
+                complete = false;
+            }
+        }
+        return complete;
+    }
+
+    private Map<String, String> serviceUrls() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        settings.services().forEach(s -> urls.put(s.name(), s.baseUrl()));
+        return urls;
+    }
+
+    /** The seed documents: {@code RADHUS_SEEDS_DIR}, else {@code shared/seeds} beside the repository, if present. */
+    private Optional<Path> seeds() {
+        String configured = System.getenv("RADHUS_SEEDS_DIR");
+        Path seeds = configured != null && !configured.isBlank() ? Path.of(configured)
+                : settings.repositoryRoot().resolveSibling("shared").resolve("seeds");
+        return Files.isDirectory(seeds) ? Optional.of(seeds) : Optional.empty();
+    }
+
+    private static void mark(Path marker, String loaded) {
+        try {
+            Files.createDirectories(marker.getParent());
+            Files.writeString(marker, Instant.now() + " " + loaded + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + marker, e);
+        }
+    }
+}

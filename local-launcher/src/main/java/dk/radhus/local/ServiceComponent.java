@@ -1,0 +1,74 @@
+package dk.radhus.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A service started the way it runs in production, {@code java -jar <module>/target/quarkus-app/quarkus-run.jar},
+ * configured only by environment variables; ready when {@code /q/health/ready} answers 200.
+ */
+final class ServiceComponent extends ProcessComponent {
+
+    /** Small heaps and the quick JIT tier: five JVMs share two cores and a developer's memory. */
+    private static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1");
+
+    private final ServiceDefinition service;
+
+    ServiceComponent(LauncherSettings settings, PidFiles pidFiles, ServiceDefinition service) {
+        super(settings, pidFiles);
+        this.service = service;
+    }
+
+    @Override
+    public String name() {
+        return service.name();
+    }
+
+    @Override
+    public List<Port> ports() {
+        String variable = "RADHUS_LOCAL_" + service.database().toUpperCase(Locale.ROOT) + "_PORT";
+        return List.of(new Port(service.port(), variable));
+    }
+
+    @Override
+    public void start() {
+        Path jar = service.jar(settings.repositoryRoot());
+        if (!Files.exists(jar)) {
+            throw new LauncherException(jar + " is missing; build it with ./mvnw -B package -DskipTests"
+                    + " (./run-local.sh does so when a jar is missing or older than its sources)");
+        }
+        LogFiles.fresh(log());
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", jar.toString()));
+        spawn(name(), command, environment());
+    }
+
+    @Override
+    protected Probe probeRunning() {
+        return HttpProbe.status(service.baseUrl() + "/q/health/ready") == 200 ? Probe.ready() : Probe.notYet();
+    }
+
+    @Override
+    public String readyDetail() {
+        return service.baseUrl();
+    }
+
+    /** Exactly the variables a deployment sets (docs/local-run.md lists them). */
+    Map<String, String> environment() {
+        return Map.of(
+                "QUARKUS_HTTP_HOST", "127.0.0.1",
+                "QUARKUS_HTTP_PORT", Integer.toString(service.port()),
+                "QUARKUS_DATASOURCE_JDBC_URL", settings.jdbcUrl(service),
+                "QUARKUS_DATASOURCE_USERNAME", service.user(),
+                "QUARKUS_DATASOURCE_PASSWORD", service.password(),
+                "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers(),
+                "QUARKUS_OIDC_AUTH_SERVER_URL", settings.realmUrl());
+    }
+}

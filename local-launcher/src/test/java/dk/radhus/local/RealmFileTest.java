@@ -1,0 +1,85 @@
+package dk.radhus.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dk.radhus.local.demo.DemoUser;
+import dk.radhus.local.demo.KeycloakTokens;
+
+/** The realm file that the launcher and docker-compose import agrees with what the launcher prints and uses. */
+class RealmFileTest {
+
+    private final JsonNode realm = read();
+
+    @Test
+    void shouldDefineEveryRoleTheServicesCheck() {
+        assertThat(texts(realm.path("roles").path("realm"), "name"))
+                .contains("secretary", "finance", "director", "admin", "strategy-editor");
+        assertThat(realm.path("realm").asText()).isEqualTo(LauncherSettings.REALM);
+    }
+
+    @Test
+    void shouldHaveOneDemoUserPerRoleWithThePrintedPassword() {
+        for (DemoUser user : DemoUser.values()) {
+            JsonNode entry = user(user.username());
+            assertThat(texts(entry.path("realmRoles"), null)).as(user.username()).contains(user.role());
+            assertThat(entry.path("credentials").get(0).path("value").asText()).isEqualTo(user.password());
+            assertThat(entry.path("credentials").get(0).path("temporary").asBoolean()).isFalse();
+            assertThat(entry.path("email").asText()).as("Keycloak refuses logins with an incomplete profile").isNotBlank();
+            assertThat(entry.path("firstName").asText()).isNotBlank();
+            assertThat(entry.path("lastName").asText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void shouldOfferAPublicWebClientWithPkceAndADirectGrantClientForScripts() {
+        JsonNode web = client("radhus-web");
+        assertThat(web.path("publicClient").asBoolean()).isTrue();
+        assertThat(web.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(web.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(web.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
+
+        JsonNode cli = client(KeycloakTokens.CLIENT_ID);
+        assertThat(cli.path("directAccessGrantsEnabled").asBoolean()).isTrue();
+        assertThat(cli.path("standardFlowEnabled").asBoolean()).isFalse();
+    }
+
+    private JsonNode user(String username) {
+        return find(realm.path("users"), "username", username);
+    }
+
+    private JsonNode client(String clientId) {
+        return find(realm.path("clients"), "clientId", clientId);
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode node : array) {
+            if (value.equals(node.path(field).asText())) {
+                return node;
+            }
+        }
+        throw new AssertionError("No entry with " + field + " = " + value);
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(field == null ? node.asText() : node.path(field).asText()));
+        return texts;
+    }
+
+    private static JsonNode read() {
+        try {
+            return new ObjectMapper().readTree(RepositoryFiles.root().resolve(KeycloakDistribution.REALM_FILE).toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
