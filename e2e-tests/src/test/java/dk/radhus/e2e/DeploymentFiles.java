@@ -1,0 +1,86 @@
+package dk.radhus.e2e;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/** The repository's deployment files, read for {@link ComposeConfigurationTest}. */
+final class DeploymentFiles {
+
+    private static final Pattern CREATE_DATABASE = Pattern.compile("(?m)^create_database (\\w+) \"\\$(\\w+)\"$");
+
+    final Path root = repositoryRoot();
+
+    JsonNode compose() {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readTree(root.resolve("docker-compose.yml").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String composeText() {
+        return read(root.resolve("docker-compose.yml"));
+    }
+
+    JsonNode realm() {
+        try {
+            return new ObjectMapper().readTree(root.resolve("deploy/keycloak/radhus-realm.json").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The databases the PostgreSQL init script creates, each with the environment variable holding its password. */
+    Map<String, String> initScriptDatabases() {
+        Matcher matcher = CREATE_DATABASE.matcher(read(root.resolve("deploy/postgres/init-databases.sh")));
+        Map<String, String> databases = new LinkedHashMap<>();
+        while (matcher.find()) {
+            databases.put(matcher.group(1), matcher.group(2));
+        }
+        return databases;
+    }
+
+    Properties applicationProperties(String module) {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(root.resolve(module).resolve("src/main/resources/application.properties"))) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path repositoryRoot() {
+        String configured = System.getProperty("radhus.repository.root");
+        Path directory = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
+        while (directory != null && !Files.exists(directory.resolve("docker-compose.yml"))) {
+            directory = directory.getParent();
+        }
+        if (directory == null) {
+            throw new IllegalStateException("No docker-compose.yml above " + Path.of("").toAbsolutePath());
+        }
+        return directory;
+    }
+}
