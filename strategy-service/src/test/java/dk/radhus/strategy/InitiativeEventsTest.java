@@ -25,7 +25,8 @@ class InitiativeEventsTest {
 
     @Test
     void shouldPublishInitiativeStatusChangedWithFromAndToLightForEveryChange() {
-        String policy = Api.createPolicy("Events " + unique("P"));
+        String policyTitle = "Events " + unique("P");
+        String policy = Api.createPolicy(policyTitle);
         String goal = Api.createGoal(Api.createFocusArea(policy, "Erhverv"), "Mål");
         String reference = unique("EV");
         String id = Api.createInitiative(goal, reference, "BAC", "GREEN", LocalDate.now().minusDays(3));
@@ -41,7 +42,10 @@ class InitiativeEventsTest {
             assertThat(events.get(1).getString("payload.fromLight")).isEqualTo("GREEN");
             assertThat(events.get(1).getString("payload.toLight")).isEqualTo("RED");
             assertThat(events.get(1).getString("payload.reference")).isEqualTo(reference);
+            assertThat(events.get(1).getString("payload.title")).isEqualTo("Indsats " + reference);
             assertThat(events.get(1).getString("payload.policyId")).isEqualTo(policy);
+            assertThat(events.get(1).getString("payload.policyTitle")).isEqualTo(policyTitle);
+            assertThat(events.get(1).getString("payload.focusAreaTitle")).isEqualTo("Erhverv");
             assertThat(events.get(1).getString("payload.changedBy")).isEqualTo("anne.byc");
         });
     }

@@ -8,12 +8,16 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * An initiative (indsats) of an action plan got a new status. Published by strategy-service on {@link Topics#STRATEGY},
- * keyed by the initiative id. {@code fromLight} is null for the first status of a new initiative.
+ * keyed by the initiative id. {@code fromLight} is null for the first status of a new initiative. Carries the titles
+ * that a consumer needs to describe the initiative (meetings-service drafts the directorate's status item from it).
  */
 public record InitiativeStatusChanged(
         @NotNull UUID initiativeId,
         @NotBlank String reference,
+        @NotBlank String title,
         @NotNull UUID policyId,
+        @NotBlank String policyTitle,
+        @NotBlank String focusAreaTitle,
         @NotBlank String departmentCode,
         Light fromLight,
         @NotNull Light toLight,

@@ -140,7 +140,8 @@ public class InitiativeService {
         }
         change.persist();
         outbox.publish(Topics.STRATEGY, new InitiativeStatusChanged(initiative.id, initiative.reference,
-                initiative.goal.focusArea.policy.id, initiative.departmentCode,
+                initiative.title, initiative.goal.focusArea.policy.id, initiative.goal.focusArea.policy.title,
+                initiative.goal.focusArea.title, initiative.departmentCode,
                 from == null ? null : InitiativeStatusChanged.Light.valueOf(from.name()),
                 InitiativeStatusChanged.Light.valueOf(light.name()), initiative.narrative, asOf, actor));
     }
