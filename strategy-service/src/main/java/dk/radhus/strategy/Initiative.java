@@ -73,6 +73,7 @@ public class Initiative extends PanacheEntityBase {
 
     private static final String WITH_PLAN = "select i from Initiative i join fetch i.goal g left join fetch g.parent "
             + "join fetch g.focusArea f join fetch f.policy p ";
+    private static final String ORDER = " order by p.title, f.position, g.position, i.reference";
 
     public static List<Initiative> listByPolicy(UUID policyId) {
         return list(WITH_PLAN + "where p.id = ?1 order by f.position, g.position, i.reference", policyId);
@@ -80,45 +81,41 @@ public class Initiative extends PanacheEntityBase {
 
     /** Initiatives with their goal, focus area and policy loaded; each filter is optional. */
     public static List<Initiative> search(UUID policyId, UUID focusAreaId, String departmentCode) {
-        StringBuilder where = new StringBuilder("where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (policyId != null) {
-            where.append(" and p.id = :policy");
-            params.put("policy", policyId);
-        }
-        if (focusAreaId != null) {
-            where.append(" and f.id = :focusArea");
-            params.put("focusArea", focusAreaId);
-        }
-        if (departmentCode != null) {
-            where.append(" and i.departmentCode = :department");
-            params.put("department", departmentCode);
-        }
-        return list(WITH_PLAN + where + " order by p.title, f.position, g.position, i.reference", params);
+        Filter filter = Filter.of(policyId, focusAreaId, departmentCode);
+        return list(WITH_PLAN + filter.where() + ORDER, filter.params());
     }
 
     /** Dashboard rows without loading entities; same filters and order as {@link #search}. */
     public static List<InitiativeRow> searchRows(UUID policyId, UUID focusAreaId, String departmentCode) {
-        StringBuilder where = new StringBuilder("where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (policyId != null) {
-            where.append(" and p.id = :policy");
-            params.put("policy", policyId);
-        }
-        if (focusAreaId != null) {
-            where.append(" and f.id = :focusArea");
-            params.put("focusArea", focusAreaId);
-        }
-        if (departmentCode != null) {
-            where.append(" and i.departmentCode = :department");
-            params.put("department", departmentCode);
-        }
+        Filter filter = Filter.of(policyId, focusAreaId, departmentCode);
         var query = getEntityManager().createQuery("select new dk.radhus.strategy.InitiativeRow(i.id, i.reference, "
                 + "i.title, i.departmentCode, i.light, i.narrative, i.statusAsOf, g.id, pg.id, f.id, f.title, p.id, "
                 + "p.title) from Initiative i join i.goal g left join g.parent pg join g.focusArea f join f.policy p "
-                + where + " order by p.title, f.position, g.position, i.reference", InitiativeRow.class);
-        params.forEach(query::setParameter);
+                + filter.where() + ORDER, InitiativeRow.class);
+        filter.params().forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /** The optional filters of {@link #search} as a JPQL where clause over aliases i, f, p and its parameters. */
+    private record Filter(String where, Map<String, Object> params) {
+
+        static Filter of(UUID policyId, UUID focusAreaId, String departmentCode) {
+            StringBuilder where = new StringBuilder("where 1 = 1");
+            Map<String, Object> params = new HashMap<>();
+            if (policyId != null) {
+                where.append(" and p.id = :policy");
+                params.put("policy", policyId);
+            }
+            if (focusAreaId != null) {
+                where.append(" and f.id = :focusArea");
+                params.put("focusArea", focusAreaId);
+            }
+            if (departmentCode != null) {
+                where.append(" and i.departmentCode = :department");
+                params.put("department", departmentCode);
+            }
+            return new Filter(where.toString(), params);
+        }
     }
 
     public static Optional<Initiative> findByReference(String reference) {
