@@ -1,6 +1,7 @@
 package dk.radhus.budget;
 
 import static dk.radhus.budget.BudgetFixtures.YEAR;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -84,6 +85,37 @@ class FollowUpEventsTest {
                 found -> !found.isEmpty());
         assertThat(events).extracting(e -> e.get("type").asText()).containsExactly("FollowUpSubmitted");
         assertThat(events.get(0).get("payload").get("deviations")).isEmpty();
+    }
+
+    @Test
+    void shouldNameTheAppropriationRequestOfEachLineThatRequestsOne() throws Exception {
+        BudgetFixtures.openYear(YEAR);
+        String committee = BudgetFixtures.committee();
+        String requesting = BudgetFixtures.policyArea(committee);
+        String notRequesting = BudgetFixtures.policyArea(committee);
+        BudgetFixtures.entry(YEAR, requesting, "ORIGINAL", "1000", YEAR - 1 + "-10-01");
+        BudgetFixtures.entry(YEAR, notRequesting, "ORIGINAL", "1000", YEAR - 1 + "-10-01");
+        String followUp = BudgetFixtures.followUp(committee, YEAR, 2, YEAR + "-03-31");
+        BudgetFixtures.line(followUp, requesting, "250", "50", "1050");
+        BudgetFixtures.line(followUp, notRequesting, "250", "0", "1000");
+
+        BudgetFixtures.submit(followUp);
+
+        String request = given().get("/follow-ups/" + followUp).then().statusCode(200).extract()
+                .path("lines.find { it.policyAreaCode == '%s' }.appropriationRequestId".formatted(requesting));
+        List<JsonNode> events = await().atMost(Duration.ofSeconds(30)).until(() -> read(followUp),
+                found -> !found.isEmpty());
+        JsonNode submitted = events.get(0).get("payload");
+        assertThat(submitted.get("appropriationRequested").asBoolean()).isTrue();
+        for (JsonNode line : submitted.get("lines")) {
+            JsonNode id = line.get("appropriationRequestId");
+            if (line.get("policyAreaCode").asText().equals(requesting)) {
+                assertThat(id.asText()).isEqualTo(request);
+            } else {
+                assertThat(id.isNull()).isTrue();
+            }
+        }
+        assertThat(submitted.at("/totals/appropriationRequestId").isNull()).isTrue();
     }
 
     private static List<JsonNode> read(String followUp) throws Exception {

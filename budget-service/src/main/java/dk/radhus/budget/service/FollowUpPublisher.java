@@ -57,7 +57,8 @@ public class FollowUpPublisher {
     private static FollowUpSubmitted.Line line(FollowUpFigures.Line line) {
         return new FollowUpSubmitted.Line(line.policyAreaCode(), line.policyAreaName(), in(line.original()),
                 in(line.corrected()), in(line.spend()), line.spendPercentage(), in(line.requested()),
-                in(line.correctedAfterRequest()), in(line.forecast()), in(line.deviation()));
+                in(line.correctedAfterRequest()), in(line.forecast()), in(line.deviation()),
+                line.requested().signum() == 0 ? null : line.lineId());
     }
 
     private static BigDecimal in(BigDecimal kroner) {

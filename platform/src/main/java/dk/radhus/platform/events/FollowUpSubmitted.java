@@ -28,7 +28,11 @@ public record FollowUpSubmitted(
         /** The budget committee table as an HTML fragment, for the agenda item's finances section. */
         String tableHtml) implements EventPayload {
 
-    /** One policy area's figures; {@code spendPercentage} is null where it is not meaningful (negative spend). */
+    /**
+     * One policy area's figures; {@code spendPercentage} is null where it is not meaningful (negative spend).
+     * {@code appropriationRequestId} is the id of the line's requested supplementary appropriation, which a decision
+     * refers to as {@code APPROPRIATION_REQUEST}; null when the line requests none (and on the totals).
+     */
     public record Line(
             String policyAreaCode,
             @NotBlank String policyAreaName,
@@ -39,7 +43,8 @@ public record FollowUpSubmitted(
             @NotNull BigDecimal requestedAppropriation,
             @NotNull BigDecimal correctedBudgetAfterRequest,
             @NotNull BigDecimal forecast,
-            @NotNull BigDecimal deviation) {
+            @NotNull BigDecimal deviation,
+            UUID appropriationRequestId) {
     }
 
     /** A deviation rule that a line broke. */
