@@ -107,7 +107,7 @@ public class AgendaItem extends PanacheEntityBase {
     public void refreshSearchText(boolean includeDecision) {
         StringBuilder text = new StringBuilder();
         for (ItemSection section : sections) {
-            text.append(section.heading).append('\n').append(section.body).append('\n');
+            text.append(section.heading).append('\n').append(section.plainText()).append('\n');
         }
         if (includeDecision && decisionText != null) {
             text.append(decisionText);
@@ -121,6 +121,14 @@ public class AgendaItem extends PanacheEntityBase {
 
     public static Optional<AgendaItem> findInMeeting(UUID meetingId, UUID itemId) {
         return find("id = ?1 and meetingId = ?2", itemId, meetingId).firstResultOptional();
+    }
+
+    /** The number after the meeting's highest item number (1 on an empty agenda). */
+    public static int nextNumber(UUID meetingId) {
+        Integer highest = getEntityManager()
+                .createQuery("select max(number) from AgendaItem where meetingId = ?1", Integer.class)
+                .setParameter(1, meetingId).getSingleResult();
+        return highest == null ? 1 : highest + 1;
     }
 
     public static boolean numberTaken(UUID meetingId, int number, UUID exceptItemId) {

@@ -2,12 +2,14 @@ package dk.radhus.meetings;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import dk.radhus.platform.events.CommitteeKind;
@@ -39,6 +41,20 @@ public class Committee extends PanacheEntityBase {
 
     public static List<Committee> listByCode() {
         return list("order by code");
+    }
+
+    /**
+     * The committee, locked for this transaction: drafting for a committee and planning its meetings take this lock,
+     * so a pending draft and a newly planned meeting cannot miss each other.
+     */
+    public static Optional<Committee> findForUpdate(String code) {
+        return findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The directorate's committees (kind DIRECTORATE), locked for this transaction in code order. */
+    public static List<Committee> directoratesForUpdate() {
+        return find("kind = ?1 order by code", CommitteeKind.DIRECTORATE).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 
     public static boolean nameTakenByAnother(String name, String code) {

@@ -35,6 +35,18 @@ public class ItemAmendment extends PanacheEntityBase {
     @Column(name = "amended_by", nullable = false)
     public String amendedBy;
 
+    public static ItemAmendment record(UUID itemId, String reason, String changes, String amendedBy) {
+        ItemAmendment amendment = new ItemAmendment();
+        amendment.id = UUID.randomUUID();
+        amendment.itemId = itemId;
+        amendment.reason = reason.strip();
+        amendment.changes = changes;
+        amendment.amendedAt = Instant.now();
+        amendment.amendedBy = amendedBy;
+        amendment.persist();
+        return amendment;
+    }
+
     public static List<ItemAmendment> listForItems(List<UUID> itemIds) {
         return itemIds.isEmpty() ? List.of() : list("itemId in ?1 order by amendedAt, id", itemIds);
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -15,6 +16,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
@@ -88,6 +90,30 @@ public class Meeting extends PanacheEntityBase {
             query.append(" and (publishedAt is not null or minutesApprovedAt is not null)");
         }
         return list(query + " order by startsAt desc, id", parameters);
+    }
+
+    /** Whether drafted items may land on the meeting: planned and starting after {@code now}. */
+    public boolean plannedAfter(LocalDateTime now) {
+        return state == MeetingState.PLANNED && startsAt.isAfter(now);
+    }
+
+    /** Re-reads the meeting and locks it for this transaction. */
+    public void refreshForUpdate() {
+        getEntityManager().refresh(this, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The earliest planned meeting of any of the committees that starts after {@code now}, locked. */
+    public static Optional<Meeting> nextPlanned(List<String> committeeCodes, LocalDateTime now) {
+        if (committeeCodes.isEmpty()) {
+            return Optional.empty();
+        }
+        return find("committeeCode in ?1 and state = ?2 and startsAt > ?3 order by startsAt, id", committeeCodes,
+                MeetingState.PLANNED, now).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The meeting, locked for this transaction, so that item numbers and state changes do not race. */
+    public static Optional<Meeting> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Meetings whose agenda or minutes were published, newest publication first (for feeds). */

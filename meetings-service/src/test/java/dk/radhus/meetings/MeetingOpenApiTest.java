@@ -23,6 +23,9 @@ class MeetingOpenApiTest {
     private static final List<String> PATHS = List.of("/meetings", "/meetings/{id}", "/meetings/{id}/transitions",
             "/meetings/{id}/attendance", "/meetings/{meetingId}/items", "/meetings/{meetingId}/items/{itemId}",
             "/meetings/{meetingId}/items/{itemId}/history", "/meetings/{meetingId}/items/{itemId}/decision",
+            "/meetings/{meetingId}/items/{itemId}/proposals",
+            "/meetings/{meetingId}/items/{itemId}/proposals/{proposalId}/accept",
+            "/meetings/{meetingId}/items/{itemId}/proposals/{proposalId}/reject",
             "/persons", "/persons/{id}", "/committees/{code}/members", "/audit", "/imports", "/search",
             "/feeds/calendar.ics", "/feeds/calendar/{code}.ics", "/feeds/feed.atom");
 
@@ -42,7 +45,7 @@ class MeetingOpenApiTest {
         JsonPath openApi = given().accept("application/json").get("/q/openapi").then().extract().jsonPath();
         for (String schema : List.of("MeetingRequest", "ItemRequest", "SectionRequest", "AttachmentRequest",
                 "ReferenceRequest", "DecisionRequest", "TransitionRequest", "AttendanceRequest", "PersonRequest",
-                "MembershipRequest")) {
+                "MembershipRequest", "ProposalDecisionRequest")) {
             assertThat(openApi.getMap("components.schemas." + schema)).as(schema).containsKey("examples");
         }
         assertThat(openApi.getString("paths.'/imports'.post.requestBody.content.'text/plain'.examples.dagsorden.value"))

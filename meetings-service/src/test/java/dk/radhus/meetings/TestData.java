@@ -33,16 +33,24 @@ final class TestData {
     }
 
     static String committee() {
+        return committee("Testudvalg", "POLITICAL_COMMITTEE");
+    }
+
+    static String committee(String name, String kind) {
         String code = uniqueCode();
         given().auth().oauth2(SECRETARY).contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", "Testudvalg " + code, "kind", "POLITICAL_COMMITTEE"))
+                .body(Map.of("code", code, "name", name + " " + code, "kind", kind))
                 .post("/committees").then().statusCode(201);
         return code;
     }
 
     static String meeting(String committee) {
+        return meeting(committee, "2031-05-11T17:00:00");
+    }
+
+    static String meeting(String committee, String startsAt) {
         return given().auth().oauth2(SECRETARY).contentType(ContentType.JSON)
-                .body(Map.of("committeeCode", committee, "startsAt", "2031-05-11T17:00:00", "location", "B101"))
+                .body(Map.of("committeeCode", committee, "startsAt", startsAt, "location", "B101"))
                 .post("/meetings").then().statusCode(201).extract().path("id");
     }
 

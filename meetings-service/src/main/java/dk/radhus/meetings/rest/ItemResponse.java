@@ -14,6 +14,7 @@ import dk.radhus.meetings.ItemAmendment;
 import dk.radhus.meetings.ItemKind;
 import dk.radhus.meetings.ItemReference;
 import dk.radhus.meetings.ItemSection;
+import dk.radhus.meetings.SectionFormat;
 import dk.radhus.meetings.SectionType;
 import dk.radhus.platform.events.DecisionOutcome;
 import dk.radhus.platform.events.ObjectReference;
@@ -25,10 +26,10 @@ public record ItemResponse(UUID id, int number, String title, String caseNumber,
         ItemAccess access, List<Section> sections, List<AttachmentView> attachments, Decision decision,
         List<ObjectReference> references, List<Amendment> amendments) {
 
-    /** A typed section. */
-    public record Section(SectionType type, String heading, String body) {
-        static Section of(ItemSection s) {
-            return new Section(s.type, s.heading, s.body);
+    /** A typed section; an HTML body is sanitized markup (tables and paragraphs) to render as such. */
+    public record Section(SectionType type, String heading, String body, SectionFormat format) {
+        public static Section of(ItemSection s) {
+            return new Section(s.type, s.heading, s.body, s.format);
         }
     }
 

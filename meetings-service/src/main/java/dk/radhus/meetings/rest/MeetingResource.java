@@ -73,12 +73,12 @@ public class MeetingResource {
     @POST
     @RolesAllowed(Roles.SECRETARY)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Plan a meeting (state PLANNED)")
+    @Operation(summary = "Plan a meeting (state PLANNED); drafted items waiting for the committee land on it")
     @APIResponse(responseCode = "201", description = "Created; Location names the new meeting")
     public Response create(@Valid @NotNull MeetingRequest request) {
         Meeting meeting = meetings.create(request);
         return Response.created(URI.create("/meetings/" + meeting.id))
-                .entity(MeetingResponse.of(meeting, List.of())).build();
+                .entity(MeetingResponse.of(meeting, views.view(meeting, items.items(meeting.id), true))).build();
     }
 
     @PUT

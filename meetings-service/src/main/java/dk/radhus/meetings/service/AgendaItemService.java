@@ -42,7 +42,7 @@ public class AgendaItemService {
 
     @Transactional
     public AgendaItem add(UUID meetingId, ItemRequest request) {
-        Meeting meeting = MeetingService.require(meetingId);
+        Meeting meeting = MeetingService.requireForUpdate(meetingId);
         requireEditable(meeting, request);
         if (AgendaItem.numberTaken(meetingId, request.number(), new UUID(0, 0))) {
             throw ProblemException.conflict("Punkt nummer " + request.number() + " findes allerede på mødet.");
@@ -64,7 +64,7 @@ public class AgendaItemService {
 
     @Transactional
     public AgendaItem update(UUID meetingId, UUID itemId, ItemRequest request) {
-        Meeting meeting = MeetingService.require(meetingId);
+        Meeting meeting = MeetingService.requireForUpdate(meetingId);
         AgendaItem item = requireItem(meetingId, itemId);
         List<String> changes = ItemWriter.changes(item, request);
         if (changes.isEmpty()) {
@@ -134,14 +134,7 @@ public class AgendaItemService {
     }
 
     private void amend(AgendaItem item, String reason, String changes) {
-        ItemAmendment amendment = new ItemAmendment();
-        amendment.id = UUID.randomUUID();
-        amendment.itemId = item.id;
-        amendment.reason = reason.strip();
-        amendment.changes = changes;
-        amendment.amendedAt = Instant.now();
-        amendment.amendedBy = viewer.name();
-        amendment.persist();
+        ItemAmendment.record(item.id, reason, changes, viewer.name());
     }
 
     private static void requireEditable(Meeting meeting, ItemRequest request) {

@@ -20,10 +20,16 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, Object entityId, String detail) {
+        recordAs(viewer.name(), action, entityType, entityId, detail);
+    }
+
+    /** A write by someone other than the caller, e.g. "system:budget-service" drafting an item from its event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String actor, String action, String entityType, Object entityId, String detail) {
         AuditEntry entry = new AuditEntry();
         entry.id = UUID.randomUUID();
         entry.occurredAt = Instant.now();
-        entry.actor = viewer.name();
+        entry.actor = actor;
         entry.action = action;
         entry.entityType = entityType;
         entry.entityId = String.valueOf(entityId);

@@ -8,10 +8,13 @@ import dk.radhus.meetings.AgendaItem;
 import dk.radhus.meetings.Attachment;
 import dk.radhus.meetings.ItemReference;
 import dk.radhus.meetings.ItemSection;
+import dk.radhus.meetings.SafeHtml;
+import dk.radhus.meetings.SectionFormat;
 import dk.radhus.meetings.rest.AttachmentRequest;
 import dk.radhus.meetings.rest.ItemRequest;
 import dk.radhus.meetings.rest.ReferenceRequest;
 import dk.radhus.meetings.rest.SectionRequest;
+import dk.radhus.platform.problem.ProblemException;
 
 /** Copies an item request onto an item, and names what a request would change. */
 final class ItemWriter {
@@ -57,10 +60,18 @@ final class ItemWriter {
 
     private static List<ItemSection> sections(ItemRequest request) {
         List<ItemSection> sections = new ArrayList<>();
-        for (SectionRequest section : request.sectionsOrEmpty()) {
+        List<SectionRequest> requested = request.sectionsOrEmpty();
+        for (int i = 0; i < requested.size(); i++) {
+            SectionRequest section = requested.get(i);
             String heading = section.heading() == null || section.heading().isBlank()
                     ? section.type().danishHeading() : section.heading().strip();
-            sections.add(new ItemSection(section.type(), heading, section.body().strip()));
+            SectionFormat format = section.format() == null ? SectionFormat.TEXT : section.format();
+            String body = format == SectionFormat.HTML ? SafeHtml.sanitize(section.body()) : section.body().strip();
+            if (body.isEmpty() || format == SectionFormat.HTML && SafeHtml.text(body).isBlank()) {
+                throw ProblemException.invalidField("sections[" + i + "].body",
+                        "indeholder ingen tekst, når ikke-tilladt HTML er fjernet");
+            }
+            sections.add(new ItemSection(section.type(), heading, body, format));
         }
         return sections;
     }
@@ -79,8 +90,8 @@ final class ItemWriter {
                 .map((ReferenceRequest r) -> new ItemReference(r.kind(), r.id().strip())).toList();
     }
 
-    private static List<String> sectionKeys(List<ItemSection> sections) {
-        return sections.stream().map(s -> s.type + "|" + s.heading + "|" + s.body).toList();
+    static List<String> sectionKeys(List<ItemSection> sections) {
+        return sections.stream().map(s -> s.type + "|" + s.heading + "|" + s.format + "|" + s.body).toList();
     }
 
     private static List<String> attachmentKeys(List<Attachment> attachments) {
@@ -88,7 +99,7 @@ final class ItemWriter {
                 + a.mediaType + "|" + a.sizeBytes).toList();
     }
 
-    private static List<String> referenceKeys(List<ItemReference> references) {
+    static List<String> referenceKeys(List<ItemReference> references) {
         return references.stream().map(r -> r.kind + "|" + r.targetId).toList();
     }
 

@@ -26,12 +26,15 @@ public class MeetingService {
 
     private final AuditLog audit;
     private final MeetingEvents events;
+    private final AgendaDrafts drafts;
 
-    public MeetingService(AuditLog audit, MeetingEvents events) {
+    public MeetingService(AuditLog audit, MeetingEvents events, AgendaDrafts drafts) {
         this.audit = audit;
         this.events = events;
+        this.drafts = drafts;
     }
 
+    /** Plans a meeting; drafted items waiting for the committee's next meeting land on it in the same transaction. */
     @Transactional
     public Meeting create(MeetingRequest request) {
         Meeting meeting = new Meeting();
@@ -41,9 +44,11 @@ public class MeetingService {
         apply(meeting, request);
         meeting.persist();
         audit.record("meeting.created", "Meeting", meeting.id, meeting.committeeCode + " " + meeting.startsAt);
+        drafts.landPending(meeting, lockCommittee(meeting));
         return meeting;
     }
 
+    /** Changes a meeting; moved into the future (or to another committee), it takes that committee's waiting drafts. */
     @Transactional
     public Meeting update(UUID id, MeetingRequest request) {
         Meeting meeting = require(id);
@@ -52,12 +57,16 @@ public class MeetingService {
         }
         apply(meeting, request);
         audit.record("meeting.updated", "Meeting", meeting.id, meeting.committeeCode + " " + meeting.startsAt);
+        drafts.landPending(meeting, lockCommittee(meeting));
         return meeting;
     }
 
+    /** Moves a meeting on; a cancelled meeting hands its drafted items on to the committee's next planned meeting. */
     @Transactional
     public Meeting transition(UUID id, MeetingState target) {
         Meeting meeting = require(id);
+        lockCommittee(meeting);
+        meeting.refreshForUpdate();
         if (!meeting.state.canMoveTo(target)) {
             throw ProblemException.conflict("Mødet har status " + meeting.state + " og kan ikke gå til " + target + ".");
         }
@@ -72,6 +81,8 @@ public class MeetingService {
             meeting.minutesApprovedAt = meeting.updatedAt;
             items.forEach(item -> item.refreshSearchText(true));
             events.minutesApproved(meeting, items);
+        } else if (target == MeetingState.CANCELLED) {
+            drafts.meetingCancelled(meeting);
         }
         audit.record("meeting.transition", "Meeting", meeting.id, from + " -> " + target);
         return meeting;
@@ -108,6 +119,15 @@ public class MeetingService {
     static Meeting require(UUID id) {
         return Meeting.<Meeting>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Mødet findes ikke."));
+    }
+
+    /** The meeting, locked: item numbers, drafted items and state changes of one meeting happen one at a time. */
+    static Meeting requireForUpdate(UUID id) {
+        return Meeting.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Mødet findes ikke."));
+    }
+
+    private static Committee lockCommittee(Meeting meeting) {
+        return Committee.findForUpdate(meeting.committeeCode).orElseThrow();
     }
 
     private static void apply(Meeting meeting, MeetingRequest request) {
