@@ -52,6 +52,18 @@ class RealmFileTest {
         assertThat(cli.path("standardFlowEnabled").asBoolean()).isFalse();
     }
 
+    @Test
+    void shouldOfferTheWebPortalAConfidentialClientWithPkceOnItsPort() {
+        JsonNode portal = client("radhus-portal");
+
+        assertThat(portal.path("publicClient").asBoolean()).isFalse();
+        assertThat(portal.path("secret").asText()).startsWith("dev-only-").hasSizeGreaterThanOrEqualTo(32);
+        assertThat(portal.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(portal.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(portal.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
+        assertThat(texts(portal.path("redirectUris"), null)).contains("http://127.0.0.1:8084/*");
+    }
+
     private JsonNode user(String username) {
         return find(realm.path("users"), "username", username);
     }
