@@ -12,16 +12,21 @@ import java.util.Optional;
 
 import org.jboss.logging.Logger;
 
+import dk.radhus.local.demo.ActionPlanStep;
 import dk.radhus.local.demo.Api;
+import dk.radhus.local.demo.BudgetStep;
 import dk.radhus.local.demo.CommitteesStep;
 import dk.radhus.local.demo.DemoContext;
 import dk.radhus.local.demo.DemoStep;
+import dk.radhus.local.demo.GrowthAccountsStep;
 import dk.radhus.local.demo.KeycloakTokens;
 import dk.radhus.local.demo.MeetingsImportStep;
+import dk.radhus.local.demo.QualityContractsStep;
 
 /**
  * Loads the demo data once: each step that has no marker in {@code .local/demo/} runs and, when it succeeds, leaves
- * one. A new step therefore loads on the next start of an existing stack, and a failed step is tried again.
+ * one. A new step therefore loads on the next start of an existing stack, and a failed step is tried again. The steps
+ * run in order: committees first (the others need them), then meetings, budget and strategy data.
  */
 final class DemoData {
 
@@ -29,30 +34,46 @@ final class DemoData {
 
     private final LauncherSettings settings;
     private final Console console;
-    private final List<DemoStep> steps = List.of(new CommitteesStep(), new MeetingsImportStep());
+    private final StopSignal stopSignal;
+    private final List<DemoStep> steps = List.of(new CommitteesStep(), new MeetingsImportStep(), new BudgetStep(),
+            new ActionPlanStep(), new GrowthAccountsStep(), new QualityContractsStep());
 
-    DemoData(LauncherSettings settings, Console console) {
+    DemoData(LauncherSettings settings, Console console, StopSignal stopSignal) {
         this.settings = settings;
         this.console = console;
+        this.stopSignal = stopSignal;
     }
 
     /** Returns whether every step is loaded (now or before). */
     boolean loadMissing() {
         DemoContext context = new DemoContext(new Api(serviceUrls(), new KeycloakTokens(settings.tokenUrl())), seeds());
         boolean complete = true;
+        boolean first = true;
         for (DemoStep step : steps) {
             Path marker = settings.localDirectory().resolve("demo").resolve(step.name() + ".done");
             if (Files.exists(marker)) {
                 continue;
             }
+            if (stopSignal.isRaised()) {
+                return false;
+            }
+            if (first) {
+                console.blank();
+                console.line("Demo data, loaded through the services' APIs (once; markers in "
+                        + console.relative(marker.getParent()) + "):");
+                first = false;
+            }
             long started = System.nanoTime();
             try {
                 String loaded = step.load(context);
                 mark(marker, loaded);
-                console.event("demo " + step.name(), "loaded", Console.seconds(Startup.since(started)) + "  " + loaded);
+                console.event(step.name(), "loaded", Console.seconds(Startup.since(started)) + "  " + loaded);
             } catch (RuntimeException e) {
+                if (stopSignal.isRaised()) {
+                    return false;
+                }
                 LOG.errorf(e, "Demo step %s failed", step.name());
-                console.failed("demo " + step.name(), Startup.since(started), e.getMessage(), settings.log("launcher"));
+                console.failed(step.name(), Startup.since(started), e.getMessage(), settings.log("launcher"));
                 complete = false;
             }
         }
@@ -65,12 +86,9 @@ final class DemoData {
         return urls;
     }
 
-    /** The seed documents: {@code RADHUS_SEEDS_DIR}, else {@code shared/seeds} beside the repository, if present. */
+    /** The seed documents ({@code seeds/}, or {@code RADHUS_SEEDS_DIR}), if the directory is there. */
     private Optional<Path> seeds() {
-        String configured = System.getenv("RADHUS_SEEDS_DIR");
-        Path seeds = configured != null && !configured.isBlank() ? Path.of(configured)
-                : settings.repositoryRoot().resolveSibling("shared").resolve("seeds");
-        return Files.isDirectory(seeds) ? Optional.of(seeds) : Optional.empty();
+        return Files.isDirectory(settings.seedsDirectory()) ? Optional.of(settings.seedsDirectory()) : Optional.empty();
     }
 
     private static void mark(Path marker, String loaded) {

@@ -13,7 +13,8 @@ import java.util.Properties;
  * development ports, so that the services' own dev defaults and the realm's redirect URIs fit.
  */
 record LauncherSettings(Path repositoryRoot, Path localDirectory, int postgresPort, int kafkaPort,
-        int kafkaControllerPort, int keycloakPort, List<ServiceDefinition> services, String keycloakVersion) {
+        int kafkaControllerPort, int keycloakPort, List<ServiceDefinition> services, String keycloakVersion,
+        Path seedsDirectory) {
 
     static final String REALM = "radhus";
     static final String POSTGRES_SUPERUSER_PASSWORD = "dev-only-postgres";
@@ -31,7 +32,8 @@ record LauncherSettings(Path repositoryRoot, Path localDirectory, int postgresPo
                         ServiceDefinition.of("meetings-service", env.port("RADHUS_LOCAL_MEETINGS_PORT", 8081), "meetings"),
                         ServiceDefinition.of("budget-service", env.port("RADHUS_LOCAL_BUDGET_PORT", 8082), "budget"),
                         ServiceDefinition.of("strategy-service", env.port("RADHUS_LOCAL_STRATEGY_PORT", 8083), "strategy")),
-                bundledKeycloakVersion());
+                bundledKeycloakVersion(),
+                env.path("RADHUS_SEEDS_DIR", repositoryRoot.resolve("seeds")));
     }
 
     Path logs() {

@@ -52,7 +52,10 @@ public final class LocalLauncher {
         } catch (StackStopping e) {
             return FAILED;
         }
-        boolean demoComplete = new DemoData(settings, console).loadMissing();
+        boolean demoComplete = new DemoData(settings, console, stopSignal).loadMissing();
+        if (stopSignal.isRaised()) {
+            return FAILED;
+        }
         new Summary(settings, console).print(Startup.since(started));
         if (!demoComplete) {
             console.line("Some demo data did not load (see above); the next start tries again.");

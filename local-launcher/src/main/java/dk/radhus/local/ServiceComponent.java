@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A service started the way it runs in production, {@code java -jar <module>/target/quarkus-app/quarkus-run.jar},
- * configured only by environment variables; ready when {@code /q/health/ready} answers 200.
+ * A service started the way it runs in production, {@code java -jar quarkus-app/quarkus-run.jar} (from a copy of
+ * {@code <module>/target/quarkus-app} in {@code .local/apps}, see {@link AppSnapshot}), configured only by environment
+ * variables; ready when {@code /q/health/ready} answers 200.
  */
 final class ServiceComponent extends ProcessComponent {
 
@@ -43,10 +44,11 @@ final class ServiceComponent extends ProcessComponent {
                     + " (./run-local.sh does so when a jar is missing or older than its sources)");
         }
         LogFiles.fresh(log());
+        Path app = AppSnapshot.refresh(jar.getParent(), settings.localDirectory().resolve("apps").resolve(name()));
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(JVM_OPTIONS);
-        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(List.of("-jar", app.resolve(jar.getFileName().toString()).toString()));
         spawn(name(), command, environment());
     }
 

@@ -53,6 +53,13 @@ class LauncherSettingsTest {
     }
 
     @Test
+    void shouldTakeTheSeedDocumentsFromTheRepositoryUnlessRadhusSeedsDirNamesAnotherFolder() {
+        assertThat(LauncherSettings.from(root, Map.of()).seedsDirectory()).isEqualTo(root.resolve("seeds"));
+        assertThat(LauncherSettings.from(root, Map.of("RADHUS_SEEDS_DIR", "/data/seeds")).seedsDirectory())
+                .isEqualTo(Path.of("/data/seeds"));
+    }
+
+    @Test
     void shouldNameTheVariableWhenAPortIsNotAPort() {
         assertThatThrownBy(() -> LauncherSettings.from(root, Map.of("RADHUS_LOCAL_KAFKA_PORT", "90x2")))
                 .isInstanceOf(LauncherException.class)

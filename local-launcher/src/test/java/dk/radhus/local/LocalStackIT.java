@@ -8,7 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -21,12 +23,17 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dk.radhus.local.demo.DemoUser;
 import dk.radhus.local.demo.KeycloakTokens;
 
 /**
- * Starts the stack with {@code ./run-local.sh}, as the README says, uses it, stops it with SIGTERM and checks that
- * nothing is left running. Runs in CI (profile {@code local-stack}, active when {@code CI=true}) or with
+ * Starts the stack with {@code ./run-local.sh}, as the README says, uses it — the printed token command, the demo data
+ * that arrived through the services' APIs and Kafka — stops it with SIGTERM and checks that nothing is left running.
+ * Runs in CI (profile {@code local-stack}, active when {@code CI=true}) or with
  * {@code ./mvnw -B verify -pl local-launcher -Plocal-stack}.
  */
 @Tag("local-stack")
@@ -35,6 +42,9 @@ class LocalStackIT {
 
     private static final StackUnderTest STACK = new StackUnderTest();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
     private static final List<String> SERVICES = List.of("MEETINGS", "BUDGET", "STRATEGY");
 
     @BeforeAll
@@ -56,13 +66,17 @@ class LocalStackIT {
 
     @Test
     @Order(1)
-    void shouldReportEveryPartHealthy() throws Exception {
+    void shouldReportEveryPartHealthyAndEveryDemoStepLoaded() throws Exception {
         for (String service : SERVICES) {
-            assertThat(get(STACK.url(service) + "/q/health/ready").statusCode()).as(service).isEqualTo(200);
+            assertThat(get(STACK.url(service) + "/q/health/ready", null).statusCode()).as(service).isEqualTo(200);
         }
-        assertThat(get(STACK.url("KEYCLOAK") + "/realms/radhus/.well-known/openid-configuration").statusCode())
+        assertThat(get(STACK.url("KEYCLOAK") + "/realms/radhus/.well-known/openid-configuration", null).statusCode())
                 .isEqualTo(200);
-        assertThat(STACK.console()).contains("/q/swagger-ui", "dev-only-secretary", "client_id=radhus-cli");
+        assertThat(STACK.console()).contains("/q/swagger-ui", "dev-only-strategy-editor", "client_id=radhus-cli");
+        for (String step : List.of("committees", "meetings", "budget", "action-plan", "growth-accounts",
+                "quality-contracts")) {
+            assertThat(STACK.console()).containsPattern("(?m)^  " + step + " +loaded ");
+        }
     }
 
     @Test
@@ -79,15 +93,95 @@ class LocalStackIT {
 
     @Test
     @Order(3)
-    void shouldHaveLoadedTheDemoCommitteesThroughTheApisAndKafka() {
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                get(STACK.url("BUDGET") + "/committees/BEU").body()).contains("Borger- og Erhvervsudvalget"));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                get(STACK.url("STRATEGY") + "/committees/DIR").body()).contains("DIRECTORATE"));
+    void shouldAnswerThePrintedCopyPasteCommandWithTheDashboard() throws Exception {
+        List<String> command = new ArrayList<>();
+        List<String> lines = STACK.console().lines().toList();
+        for (int i = lines.indexOf(Summary.TRY_IT) + 1; i < lines.size() && !lines.get(i).isBlank(); i++) {
+            command.add(lines.get(i).strip());
+        }
+        assertThat(command).as(STACK.console()).hasSize(3);
+
+        Process bash = new ProcessBuilder("bash", "-c", String.join("\n", command)).redirectErrorStream(true).start();
+        String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(bash.waitFor()).as(output).isZero();
+        assertThat(JSON.readTree(output).path("overall").path("total").asInt()).as(output).isEqualTo(9);
     }
 
     @Test
     @Order(4)
+    void shouldHaveLoadedTheCommitteesAndPublishedTheSeedMeetings() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                get(STACK.url("BUDGET") + "/committees/BEU", null).body()).contains("Borger- og Erhvervsudvalget"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                get(STACK.url("STRATEGY") + "/committees/DIR", null).body()).contains("DIRECTORATE"));
+        JsonNode agendas = json(STACK.url("MEETINGS") + "/meetings?committee=BEU", null);
+        assertThat(agendas.findValuesAsText("startsAt")).anyMatch(s -> s.startsWith("2011-05-11"))
+                .anyMatch(s -> s.startsWith("2013-03-06"));
+        assertThat(agendas.findValuesAsText("state")).containsOnly("AGENDA_PUBLISHED");
+        JsonNode minutes = json(STACK.url("MEETINGS") + "/meetings?committee=DIR", null);
+        assertThat(minutes.findValuesAsText("startsAt")).singleElement().asString().startsWith("2019-12-16");
+        assertThat(minutes.findValuesAsText("state")).containsExactly("MINUTES_APPROVED");
+        assertThat(get(STACK.url("MEETINGS") + "/feeds/calendar.ics", null, "text/calendar").body()).contains("BEGIN:VEVENT");
+    }
+
+    @Test
+    @Order(5)
+    void shouldPrintTheSeedsBudgetTablesFromTheFiguresPostedAndUploaded() throws Exception {
+        JsonNode followUps = json(STACK.url("BUDGET") + "/follow-ups?year=2011&committee=BEU", null);
+        assertThat(followUps).hasSize(1);
+        assertThat(followUps.get(0).path("status").asText()).isEqualTo("SUBMITTED");
+
+        JsonNode overview = json(STACK.url("BUDGET") + "/tables/follow-ups/" + followUps.get(0).path("id").asText(), null);
+        assertThat(cells(overview)).contains(
+                List.of("881 Borger og erhvervsudvalget", "355", "353", "-25", "-", "0", "353", "353"));
+        JsonNode accounts = json(STACK.url("BUDGET") + "/tables/accounts/2010/BEU", null);
+        assertThat(cells(accounts)).contains(List.of("81 Borger- og Erhvervsudvalget", "350", "0", "0", "350", "254", "96"));
+    }
+
+    @Test
+    @Order(6)
+    void shouldShowTheActionPlanOnTheDirectorsDashboardWithTheBudgetStatusFromKafka() throws Exception {
+        JsonNode dashboard = json(STACK.url("STRATEGY") + "/dashboard", DemoUser.DIRECTOR);
+        JsonNode overall = dashboard.path("overall");
+        assertThat(List.of(overall.path("red").asInt(), overall.path("yellow").asInt(), overall.path("green").asInt(),
+                overall.path("total").asInt())).containsExactly(1, 4, 4, 9);
+        assertThat(dashboard.path("focusAreas").findValuesAsText("title")).containsExactly("Byudvikling", "Erhverv");
+        assertThat(dashboard.path("focusAreas").findValuesAsText("light")).containsExactly("YELLOW", "RED");
+        assertThat(dashboard.path("redInitiatives").findValuesAsText("reference")).containsExactly("VP-ER-02");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode budgetStatus = json(STACK.url("STRATEGY") + "/dashboard/budget-status?committee=BEU",
+                    DemoUser.DIRECTOR);
+            assertThat(budgetStatus.findValuesAsText("fiscalYear")).containsExactly("2011");
+            assertThat(budgetStatus.findValue("correctedBudget").decimalValue()).isEqualByComparingTo("353");
+        });
+        assertThat(json(STACK.url("STRATEGY") + "/policies", null).findValuesAsText("title"))
+                .containsExactly("Vækstpolitik 2018-2022 – Vækst – vejen til velfærd");
+    }
+
+    @Test
+    @Order(7)
+    void shouldPublishTheGrowthAccountsAndQualityContractsToAnybody() throws Exception {
+        JsonNode account2018 = json(STACK.url("STRATEGY") + "/growth-accounts/2018", null);
+        assertThat(account2018.path("indicatorCount").asInt()).isEqualTo(14);
+        assertThat(account2018.path("themes")).isEmpty();
+        JsonNode account2019 = json(STACK.url("STRATEGY") + "/growth-accounts/2019", null);
+        assertThat(account2019.path("indicatorCount").asInt()).isEqualTo(19);
+        assertThat(JSON.convertValue(account2019.path("themes"), STRINGS))
+                .containsExactly("Bolig- og befolkningsudvikling", "Beskæftigelse", "Erhvervsudvikling");
+
+        JsonNode contracts = json(STACK.url("STRATEGY") + "/quality-contracts?year=2012", null);
+        assertThat(contracts.findValuesAsText("heading")).contains("Responstid ved telefoniske og personlige henvendelser",
+                "Digital selvbetjening", "Fritidspas for særligt udsatte børn og unge.",
+                "Flere frivillige forældre med anden etnisk baggrund end dansk i foreningslivet.");
+        for (JsonNode contract : contracts) {
+            assertThat(contract.path("followUps")).as(contract.path("heading").asText()).hasSize(1);
+        }
+    }
+
+    @Test
+    @Order(8)
     void shouldLeaveNoProcessAndNoListeningPortWhenStoppedWithSigterm() {
         List<ProcessHandle> processes = STACK.processes();
         assertThat(processes).hasSizeGreaterThan(5);
@@ -102,6 +196,12 @@ class LocalStackIT {
         assertThat(STACK.directory.resolve("run").toFile().list((dir, name) -> name.endsWith(".pid"))).isEmpty();
     }
 
+    private static List<List<String>> cells(JsonNode table) {
+        List<List<String>> rows = new ArrayList<>();
+        table.path("rows").forEach(row -> rows.add(JSON.convertValue(row.path("cells"), STRINGS)));
+        return rows;
+    }
+
     private static HttpResponse<String> postCommittee(String json, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(STACK.url("MEETINGS") + "/committees"))
                 .header("Content-Type", "application/json")
@@ -112,8 +212,23 @@ class LocalStackIT {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    /** A GET that must answer 200 with JSON, as {@code user} or anonymously. */
+    private static JsonNode json(String url, DemoUser user) throws Exception {
+        HttpResponse<String> response = get(url, user);
+        assertThat(response.statusCode()).as(url + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> get(String url, DemoUser user) throws Exception {
+        return get(url, user, "application/json");
+    }
+
+    private static HttpResponse<String> get(String url, DemoUser user, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET();
+        if (user != null) {
+            request.header("Authorization", "Bearer " + token(user));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String token(DemoUser user) {

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code ./run-local.sh} started as the README says, in its own stack directory ({@code target/local-stack}) and on free
- * ports, so that it neither touches a developer's {@code .local} nor collides with a stack they have running.
+ * {@code ./run-local.sh --reset} started as the README says, in its own stack directory ({@code target/local-stack})
+ * and on free ports, so that it neither touches a developer's {@code .local} nor collides with a stack they have
+ * running. {@code --reset} makes every run start from a fresh state (the unpacked Keycloak is kept).
  */
 final class StackUnderTest {
 
@@ -32,7 +33,7 @@ final class StackUnderTest {
     }
 
     void start() throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(root.resolve("run-local.sh").toString())
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("run-local.sh").toString(), "--reset")
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());

@@ -7,16 +7,41 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 
-/** Calls the services' REST APIs as a demo user, with a bearer token from Keycloak. */
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Calls the services' REST APIs as a demo user, with a bearer token from Keycloak, or anonymously. */
 public final class Api {
 
-    /** What a service answered. */
-    public record Response(int status, String body) {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Duration POLL = Duration.ofMillis(250);
+
+    /** What a service answered to {@code call} (method and path). */
+    public record Response(String call, int status, String body) {
 
         public boolean isSuccess() {
             return status / 100 == 2;
+        }
+
+        /** This response if it is a 2xx or one of {@code alsoAccepted}; otherwise a failure with the problem detail. */
+        public Response require(int... alsoAccepted) {
+            if (isSuccess() || Arrays.stream(alsoAccepted).anyMatch(s -> s == status)) {
+                return this;
+            }
+            throw DemoFailure.of(this);
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (JsonProcessingException e) {
+                throw new DemoFailure(call + " answered " + status + " with a body that is not JSON: " + body);
+            }
         }
     }
 
@@ -31,9 +56,8 @@ public final class Api {
     }
 
     public Response post(String service, String path, String contentType, String body, DemoUser user) {
-        return send(HttpRequest.newBuilder(uri(service, path))
+        return send("POST " + path, as(user, uri(service, path))
                 .header("Content-Type", contentType)
-                .header("Authorization", "Bearer " + tokens.accessToken(user))
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -41,10 +65,48 @@ public final class Api {
         return post(service, path, "application/json", json, user);
     }
 
+    public Response postJson(String service, String path, JsonNode json, DemoUser user) {
+        return postJson(service, path, json.toString(), user);
+    }
+
+    /** A POST without a body, e.g. a state transition. */
+    public Response post(String service, String path, DemoUser user) {
+        return send("POST " + path, as(user, uri(service, path)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public Response putJson(String service, String path, JsonNode json, DemoUser user) {
+        return send("PUT " + path, as(user, uri(service, path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.toString())));
+    }
+
+    /** A GET as {@code user}, or anonymously when {@code user} is null. */
     public Response get(String service, String path, DemoUser user) {
-        return send(HttpRequest.newBuilder(uri(service, path))
-                .header("Authorization", "Bearer " + tokens.accessToken(user))
-                .GET());
+        return send("GET " + path, as(user, uri(service, path)).GET());
+    }
+
+    /** Waits until an anonymous GET answers 200, e.g. for data that arrives through Kafka. */
+    public void awaitFound(String service, String path, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Response response = get(service, path, null);
+        while (response.status() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new DemoFailure(service + " did not have " + path + " after " + timeout.toSeconds() + " s (last "
+                        + response.status() + ")");
+            }
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DemoFailure("interrupted");
+            }
+            response = get(service, path, null);
+        }
+    }
+
+    private HttpRequest.Builder as(DemoUser user, URI uri) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json");
+        return user == null ? request : request.header("Authorization", "Bearer " + tokens.accessToken(user));
     }
 
     private URI uri(String service, String path) {
@@ -55,13 +117,13 @@ public final class Api {
         return URI.create(base + path);
     }
 
-    private Response send(HttpRequest.Builder request) {
+    private Response send(String call, HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
+            return new Response(call, response.statusCode(), response.body());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(call + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DemoFailure("interrupted");

@@ -30,12 +30,7 @@ public final class CommitteesStep implements DemoStep {
     @Override
     public String load(DemoContext context) {
         for (Committee committee : COMMITTEES) {
-            Api.Response response = context.api().postJson("meetings-service", "/committees", committee.json(),
-                    DemoUser.SECRETARY);
-            if (!response.isSuccess() && response.status() != 409) {
-                throw new DemoFailure("POST /committees " + committee.code() + " answered " + response.status() + ": "
-                        + response.body());
-            }
+            context.api().postJson("meetings-service", "/committees", committee.json(), DemoUser.SECRETARY).require(409);
         }
         return COMMITTEES.size() + " committees (" + String.join(", ", COMMITTEES.stream().map(Committee::code).toList())
                 + ") in meetings-service";
