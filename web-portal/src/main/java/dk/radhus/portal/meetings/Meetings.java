@@ -1,0 +1,98 @@
+package dk.radhus.portal.meetings;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** What the pages read from meetings-service's public API (the anonymous view). */
+public final class Meetings {
+
+    /** The title the service gives a closed item in the public view. */
+    public static final String CLOSED_TITLE = "Lukket punkt";
+
+    private Meetings() {
+    }
+
+    /** A committee (udvalg), the city council or the directorate. */
+    public record Committee(String code, String name, String kind, boolean active) {
+    }
+
+    /** A meeting in a list. */
+    public record MeetingSummary(UUID id, String committeeCode, LocalDateTime startsAt, LocalDateTime endsAt,
+            String location, String state) {
+
+        public boolean minutes() {
+            return "MINUTES_APPROVED".equals(state);
+        }
+
+        public boolean cancelled() {
+            return "CANCELLED".equals(state);
+        }
+    }
+
+    /** A meeting with attendance and agenda items. */
+    public record Meeting(UUID id, String committeeCode, LocalDateTime startsAt, LocalDateTime endsAt,
+            String location, String state, List<Participant> attendance, List<Item> items) {
+
+        public boolean minutes() {
+            return "MINUTES_APPROVED".equals(state);
+        }
+
+        public boolean cancelled() {
+            return "CANCELLED".equals(state);
+        }
+
+        public List<Participant> present() {
+            return attendance == null ? List.of()
+                    : attendance.stream().filter(p -> "PRESENT".equals(p.status())).toList();
+        }
+
+        public List<Participant> apologies() {
+            return attendance == null ? List.of()
+                    : attendance.stream().filter(p -> "ABSENT_WITH_APOLOGIES".equals(p.status())).toList();
+        }
+
+        public List<Item> itemsOrEmpty() {
+            return items == null ? List.of() : items;
+        }
+    }
+
+    /** One participant: present or absent with apologies (afbud); the note is often the party letter. */
+    public record Participant(String name, String status, String note) {
+    }
+
+    /** An agenda item; a closed item has only its number, "Lukket punkt" and access CLOSED. */
+    public record Item(UUID id, int number, String title, String caseNumber, String documentNumber, String kind,
+            String access, List<Section> sections, List<Attachment> attachments, Decision decision) {
+
+        public boolean closed() {
+            return "CLOSED".equals(access);
+        }
+
+        public List<Section> sectionsOrEmpty() {
+            return sections == null ? List.of() : sections;
+        }
+
+        public List<Attachment> attachmentsOrEmpty() {
+            return attachments == null ? List.of() : attachments;
+        }
+    }
+
+    /** A typed section with the heading the document used. */
+    public record Section(String type, String heading, String body) {
+    }
+
+    /** An attachment (bilag). */
+    public record Attachment(String title, String documentReference, String fileName) {
+    }
+
+    /** The decision (beslutning). */
+    public record Decision(String text, String outcome, LocalDate decidedOn) {
+    }
+
+    /** A search hit; {@code highlight} holds fragments with {@code <mark>} around the matched words. */
+    public record SearchHit(UUID itemId, UUID meetingId, String committeeCode, LocalDateTime startsAt, int number,
+            String title, String caseNumber, String highlight) {
+    }
+}

@@ -1,0 +1,158 @@
+package dk.radhus.portal.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+import dk.radhus.portal.budget.Budget;
+import dk.radhus.portal.budget.BudgetClient;
+import dk.radhus.portal.strategy.Strategy;
+import dk.radhus.portal.strategy.StrategyClient;
+import dk.radhus.portal.view.BudgetStatusRow;
+import dk.radhus.portal.view.HtmlSanitizer;
+import dk.radhus.portal.view.LineChart;
+import dk.radhus.portal.web.Views.IndicatorChart;
+import dk.radhus.portal.web.Views.ThemeCharts;
+
+/** The directors' pages: the overview, the indicator charts and the drill-downs. */
+@Path("/direktion")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(PortalUser.DIRECTOR)
+public class DirectorPages {
+
+    static final String NO_THEME = "Øvrige indikatorer";
+    static final String LAST_VISIT_COOKIE = "radhus_besoeg_";
+    private static final int LAST_VISIT_MAX_AGE_SECONDS = 400 * 24 * 3600;
+
+    private final StrategyClient strategy;
+    private final BudgetClient budget;
+    private final SecurityIdentity identity;
+
+    public DirectorPages(@RestClient StrategyClient strategy, @RestClient BudgetClient budget,
+            SecurityIdentity identity) {
+        this.strategy = strategy;
+        this.budget = budget;
+        this.identity = identity;
+    }
+
+    /** The overview; remembers today as the user's last visit, and lists the changes since the previous one. */
+    @GET
+    public RestResponse<TemplateInstance> overview(HttpHeaders headers) {
+        String cookie = lastVisitCookie(identity.getPrincipal().getName());
+        LocalDate lastVisit = parse(headers.getCookies().containsKey(cookie)
+                ? headers.getCookies().get(cookie).getValue() : null);
+        Strategy.Dashboard dashboard = strategy.dashboard(lastVisit);
+        List<BudgetStatusRow> rows = dashboard.budgetStatus().stream().map(BudgetStatusRow::of).toList();
+        NewCookie visit = new NewCookie.Builder(cookie).value(dashboard.today().toString()).path("/direktion")
+                .maxAge(LAST_VISIT_MAX_AGE_SECONDS).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
+        return RestResponse.ResponseBuilder
+                .ok(Pages.dashboard(new Views.DashboardPage(dashboard, rows, lastVisit)))
+                .cookie(visit).build();
+    }
+
+    @GET
+    @Path("indikatorer")
+    public TemplateInstance indicators() {
+        List<Strategy.IndicatorTrend> trends = strategy.dashboard(null).indicatorTrends();
+        return Pages.indicators(charts(trends), trends.size());
+    }
+
+    @GET
+    @Path("indsatser/{id}")
+    public TemplateInstance initiative(@PathParam("id") UUID id) {
+        List<Strategy.StatusChange> history = new ArrayList<>(strategy.history(id));
+        history.sort(Comparator.comparing(Strategy.StatusChange::changedAt).reversed());
+        return Pages.initiative(strategy.initiative(id), history);
+    }
+
+    /** A committee's follow-ups and "Tabel 1: Budgetoversigt" of the chosen one (default: the newest submitted). */
+    @GET
+    @Path("budget/{committee}")
+    public TemplateInstance committeeBudget(@PathParam("committee") String committee,
+            @QueryParam("opfoelgning") UUID chosen) {
+        List<Budget.FollowUpSummary> followUps = budget.followUps(null, committee).stream()
+                .sorted(Comparator.comparing(Budget.FollowUpSummary::fiscalYear)
+                        .thenComparing(Budget.FollowUpSummary::round).reversed())
+                .toList();
+        if (followUps.isEmpty()) {
+            throw new NotFoundException();
+        }
+        UUID shown = chosen != null ? chosen : followUps.stream().filter(f -> !f.draft()).findFirst()
+                .orElse(followUps.get(0)).id();
+        if (followUps.stream().noneMatch(f -> f.id().equals(shown))) {
+            throw new NotFoundException();
+        }
+        return Pages.budget(new Views.BudgetPage(committee, followUps, shown,
+                HtmlSanitizer.table(budget.followUpTable(shown, "DKK_THOUSANDS"))));
+    }
+
+    /** The charts grouped by theme, in the order the dashboard lists the indicators; unthemed ones last. */
+    static List<ThemeCharts> charts(List<Strategy.IndicatorTrend> trends) {
+        Map<String, List<IndicatorChart>> themes = new LinkedHashMap<>();
+        for (Strategy.IndicatorTrend trend : trends) {
+            LineChart.Chart chart = LineChart.build(
+                    trend.series().stream().map(v -> new LineChart.YearValue(v.year(), v.value())).toList(),
+                    trend.unit(), yearValue(trend.baseline()), yearValue(trend.target()));
+            themes.computeIfAbsent(trend.theme() == null ? NO_THEME : trend.theme(), t -> new ArrayList<>())
+                    .add(new IndicatorChart(trend, "graf-" + trend.code().toLowerCase(Locale.ROOT)
+                            .replaceAll("[^a-z0-9]+", "-"), chart));
+        }
+        List<IndicatorChart> unthemed = themes.remove(NO_THEME);
+        if (unthemed != null) {
+            themes.put(NO_THEME, unthemed);
+        }
+        return themes.entrySet().stream().map(e -> new ThemeCharts(e.getKey(), e.getValue())).toList();
+    }
+
+    private static LineChart.YearValue yearValue(Strategy.YearValue value) {
+        return value == null ? null : new LineChart.YearValue(value.year(), value.value());
+    }
+
+    /** One cookie per user, named by a hash of the user name so that it reveals nothing. */
+    static String lastVisitCookie(String user) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(user.getBytes(StandardCharsets.UTF_8));
+            return LAST_VISIT_COOKIE + HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    private static LocalDate parse(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dk.radhus.portal.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.qute.RawString;
+
+import dk.radhus.portal.budget.Budget;
+import dk.radhus.portal.meetings.Meetings;
+import dk.radhus.portal.strategy.Strategy;
+import dk.radhus.portal.view.BudgetStatusRow;
+import dk.radhus.portal.view.LineChart;
+
+/** What each page shows, prepared by its resource. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** A committee's page: its published meetings, newest first. */
+    public record CommitteePage(Meetings.Committee committee, List<Meetings.MeetingSummary> meetings) {
+    }
+
+    /** A meeting in the calendar, with its committee's name. */
+    public record CalendarEntry(Meetings.MeetingSummary meeting, String committeeName) {
+    }
+
+    /** The meetings of one month. */
+    public record Month(String title, List<CalendarEntry> entries) {
+    }
+
+    /** "Kommende møder" or "Tidligere møder", by month. */
+    public record Part(String title, List<Month> months) {
+    }
+
+    /** The calendar: coming meetings (soonest first) and earlier ones (newest first), by month; and the filters. */
+    public record CalendarPage(List<Part> parts, List<Meetings.Committee> committees, String committee, String from,
+            String to, String problem) {
+
+        public boolean empty() {
+            return parts.isEmpty();
+        }
+    }
+
+    /** An agenda (dagsorden) or minutes (referat) page. */
+    public record MeetingPage(Meetings.Meeting meeting, String committeeName) {
+
+        public String kindTitle() {
+            return meeting.minutes() ? "Referat" : "Dagsorden";
+        }
+    }
+
+    /** A search hit with its committee's name and the highlight, sanitized to text and {@code <mark>}. */
+    public record Hit(Meetings.SearchHit hit, String committeeName, RawString highlight) {
+    }
+
+    /** The search page: the query, its filters, and the hits (null before a search). */
+    public record SearchPage(String query, String committee, String from, String to, String caseNumber,
+            List<Meetings.Committee> committees, List<Hit> hits, String problem) {
+
+        public boolean searched() {
+            return hits != null;
+        }
+    }
+
+    /** The directors' overview. {@code lastVisit} is null on a first visit. */
+    public record DashboardPage(Strategy.Dashboard dashboard, List<BudgetStatusRow> budget, LocalDate lastVisit) {
+
+        /** The worst light of all initiatives (any red → red, else any yellow → yellow), null without any. */
+        public String overallLight() {
+            Strategy.LightCounts counts = dashboard.overall();
+            return counts.red() > 0 ? "RED" : counts.yellow() > 0 ? "YELLOW" : counts.green() > 0 ? "GREEN" : null;
+        }
+    }
+
+    /** One indicator's chart. */
+    public record IndicatorChart(Strategy.IndicatorTrend trend, String id, LineChart.Chart chart) {
+    }
+
+    /** The charts of one theme (tema). */
+    public record ThemeCharts(String theme, List<IndicatorChart> charts) {
+    }
+
+    /** A committee's follow-ups and "Tabel 1" of the chosen one (sanitized budget-service fragment). */
+    public record BudgetPage(String committeeCode, List<Budget.FollowUpSummary> followUps, UUID chosen,
+            RawString table) {
+    }
+
+    /** An upload: its progress, then the committee table with the new figures, or the rejected lines. */
+    public record UploadPage(UUID id, Budget.Upload upload, List<Budget.LineError> errors, RawString table,
+            String notice) {
+
+        public int percent() {
+            if (upload == null || upload.totalLines() == 0) {
+                return upload != null && !upload.running() ? 100 : 0;
+            }
+            return (int) (100L * upload.doneLines() / upload.totalLines());
+        }
+
+        public boolean running() {
+            return upload != null && upload.running();
+        }
+
+        public boolean rejected() {
+            return !errors.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dk.radhus.portal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dk.radhus.testing.ServiceProcess;
+import dk.radhus.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * The three packaged services ({@code java -jar}) against the harness's real PostgreSQL and Kafka, and the portal
+ * pointed at them and at a {@link FakeKeycloak} that publishes the test key. The portal runs with its production OIDC
+ * settings (the "hybrid" application type): the harness's test tokens are accepted as bearer tokens and passed on to
+ * the services, and an anonymous visit to a staff page is redirected to the provider's login.
+ */
+public class Backends implements QuarkusTestResourceLifecycleManager {
+
+    private static final Path ROOT = Path.of(System.getProperty("radhus.repository.root", ".."));
+    /** The services run from a copy of their build, so that a rebuild in the work tree cannot pull it away. */
+    private static final Path COPIES = Path.of("target", "service-builds");
+
+    /** Bound first, so that the free ports picked for the services cannot be its port. */
+    private final FakeKeycloak keycloak = new FakeKeycloak();
+    private final ServiceProcess meetings = service("meetings-service", "meetings");
+    private final ServiceProcess budget = service("budget-service", "budget");
+    private final ServiceProcess strategy = service("strategy-service", "strategy");
+
+    private static ServiceProcess service(String module, String database) {
+        Path app = Path.of(module, "target", "quarkus-app");
+        copy(ROOT.resolve(app), COPIES.resolve(app));
+        return ServiceProcess.builder(module, database).repositoryRoot(COPIES).build();
+    }
+
+    private static void copy(Path from, Path to) {
+        if (!Files.exists(from.resolve("quarkus-run.jar"))) {
+            throw new IllegalStateException(from + " is missing: package the services first (./mvnw package)");
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not copy " + from, e);
+        }
+    }
+
+    private List<ServiceProcess> all() {
+        return List.of(meetings, budget, strategy);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        keycloak.start();
+        all().forEach(ServiceProcess::start);
+        all().forEach(s -> s.awaitReady(Duration.ofSeconds(300)));
+        return Map.ofEntries(
+                Map.entry("quarkus.rest-client.meetings.url", meetings.baseUri()),
+                Map.entry("quarkus.rest-client.budget.url", budget.baseUri()),
+                Map.entry("quarkus.rest-client.strategy.url", strategy.baseUri()),
+                Map.entry("quarkus.oidc.auth-server-url", keycloak.realmUrl()),
+                Map.entry("quarkus.oidc.token.issuer", TestTokens.ISSUER));
+    }
+
+    @Override
+    public void stop() {
+        all().forEach(ServiceProcess::stop);
+        keycloak.stop();
+    }
+}
