@@ -179,6 +179,9 @@ class DirectorPagesTest {
                 + " Gul → Rød Afventer ledningsejere anne.byc"));
 
         Document budget = Api.page("/direktion/budget/" + COMMITTEE, DIRECTOR);
+        assertThat(budget.select("h1").text()).isEqualTo("Budgetopfølgning: Direktionsudvalget " + COMMITTEE);
+        assertThat(budget.select("[aria-current=page]").text())
+                .isEqualTo("2. opfølgning 2011 (Indsendt), pr. 31. marts 2011");
         assertThat(budget.select(".budgettabel caption").text()).isEqualTo("Tabel 1: Budgetoversigt");
         assertThat(budget.select(".budgettabel tr.line").text()).isEqualTo(area + " Område " + COMMITTEE
                 + " 10.000 10.000 6.000 60 0 10.000 11.000");

@@ -65,7 +65,7 @@ class FinancePagesTest {
 
         assertThat(page.select("h1").text()).isEqualTo("Indlæs kontolinjer i en budgetopfølgning");
         assertThat(page.select("#opfoelgning option[value=" + followUp + "]").text())
-                .isEqualTo(COMMITTEE + ": 1. opfølgning " + YEAR + ", pr. 31. marts " + YEAR);
+                .isEqualTo("Økonomiudvalget " + COMMITTEE + ": 1. opfølgning " + YEAR + ", pr. 31. marts " + YEAR);
         assertThat(page.select("form[enctype=multipart/form-data][method=post][action=/okonomi/upload]")).hasSize(1);
         assertThat(page.select("label[for=fil]").text()).isEqualTo("CSV-fil");
         assertThat(page.select("fieldset legend").text()).isEqualTo("Beløbenes enhed");

@@ -10,6 +10,10 @@ public final class Budget {
     private Budget() {
     }
 
+    /** A committee as budget-service knows it (its read model of meetings-service's committees). */
+    public record Committee(String code, String name) {
+    }
+
     /** A budget follow-up (budgetopfølgning) without its figures. */
     public record FollowUpSummary(UUID id, String committeeCode, int fiscalYear, int round, LocalDate cutOffDate,
             String status) {

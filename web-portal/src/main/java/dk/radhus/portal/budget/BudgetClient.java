@@ -24,6 +24,10 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 public interface BudgetClient {
 
     @GET
+    @Path("/committees")
+    List<Budget.Committee> committees();
+
+    @GET
     @Path("/follow-ups")
     List<Budget.FollowUpSummary> followUps(@QueryParam("year") Integer year, @QueryParam("committee") String committee);
 

@@ -109,7 +109,9 @@ public class DirectorPages {
         if (followUps.stream().noneMatch(f -> f.id().equals(shown))) {
             throw new NotFoundException();
         }
-        return Pages.budget(new Views.BudgetPage(committee, followUps, shown,
+        String name = budget.committees().stream().filter(c -> c.code().equals(committee))
+                .map(Budget.Committee::name).findFirst().orElse(committee);
+        return Pages.budget(new Views.BudgetPage(committee, name, followUps, shown,
                 HtmlSanitizer.table(budget.followUpTable(shown, "DKK_THOUSANDS"))));
     }
 

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -118,8 +120,11 @@ public class FinancePages {
         throw e;
     }
 
-    private List<Budget.FollowUpSummary> drafts() {
-        return budget.followUps(null, null).stream().filter(Budget.FollowUpSummary::draft).toList();
+    private List<Views.Draft> drafts() {
+        Map<String, String> names = budget.committees().stream()
+                .collect(Collectors.toMap(Budget.Committee::code, Budget.Committee::name, (a, b) -> a));
+        return budget.followUps(null, null).stream().filter(Budget.FollowUpSummary::draft)
+                .map(f -> new Views.Draft(f, names.getOrDefault(f.committeeCode(), f.committeeCode()))).toList();
     }
 
     private static UUID uuid(String value) {

@@ -5,7 +5,6 @@ import java.util.List;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import dk.radhus.portal.budget.Budget;
 import dk.radhus.portal.meetings.Meetings;
 import dk.radhus.portal.strategy.Strategy;
 import dk.radhus.portal.web.Views.BudgetPage;
@@ -44,7 +43,7 @@ public final class Pages {
 
     static native TemplateInstance budget(BudgetPage page);
 
-    static native TemplateInstance finance(List<Budget.FollowUpSummary> drafts, String message);
+    static native TemplateInstance finance(List<Views.Draft> drafts, String message);
 
     static native TemplateInstance upload(UploadPage page);
 

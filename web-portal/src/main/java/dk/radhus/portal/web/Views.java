@@ -83,8 +83,12 @@ public final class Views {
     }
 
     /** A committee's follow-ups and "Tabel 1" of the chosen one (sanitized budget-service fragment). */
-    public record BudgetPage(String committeeCode, List<Budget.FollowUpSummary> followUps, UUID chosen,
-            RawString table) {
+    public record BudgetPage(String committeeCode, String committeeName, List<Budget.FollowUpSummary> followUps,
+            UUID chosen, RawString table) {
+    }
+
+    /** A draft follow-up offered for an upload, with its committee's name. */
+    public record Draft(Budget.FollowUpSummary followUp, String committeeName) {
     }
 
     /** An upload: its progress, then the committee table with the new figures, or the rejected lines. */
