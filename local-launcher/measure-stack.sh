@@ -10,16 +10,33 @@ cd "$(dirname "$0")/.."
 OUT="$(mktemp)"
 trap 'rm -f "$OUT"' EXIT
 
-memory() {
-  local launcher="$1" postmaster children p
+# The launcher, everything it started, and the PostgreSQL server with its workers.
+stack_pids() {
+  local launcher="$1" postmaster children
   postmaster="$(head -n 1 "${RADHUS_LOCAL_DIR:-.local}/postgres/data/postmaster.pid")"
   children="$(pgrep -P "$launcher" || true)"
-  for p in $launcher $children $(for c in $children; do pgrep -P "$c" || true; done) \
-      $postmaster $(pgrep -P "$postmaster" || true); do
+  echo $launcher $children $(for c in $children; do pgrep -P "$c" || true; done) \
+    $postmaster $(pgrep -P "$postmaster" || true)
+}
+
+memory() {
+  local p
+  for p in $(stack_pids "$1"); do
     awk '/^Rss:/{r=$2} /^Pss:/{s=$2} END{print r, s}' "/proc/$p/smaps_rollup"
   done | awk '{r+=$1; s+=$2; n++} END {printf "%d processes, RSS %.0f MB, PSS %.0f MB\n", n, r/1024, s/1024}'
 }
 
+# RSS and PSS per component: the launcher (with Kafka), Keycloak, each service, PostgreSQL with its workers.
+memory_by_component() {
+  local p
+  for p in $(stack_pids "$1"); do
+    printf '%s %s\n' "$(awk '/^Rss:/{r=$2} /^Pss:/{s=$2} END{print r, s}' "/proc/$p/smaps_rollup")" \
+      "$(tr '\0' ' ' < "/proc/$p/cmdline" | grep -oE 'keycloak|[a-z]+-service|radhus-local-launcher|postgres' | head -n 1)"
+  done | awk '{r[$3]+=$1; s[$3]+=$2; n[$3]++}
+    END {for (c in r) printf "  %-22s %2d process(es)  RSS %4.0f MB  PSS %4.0f MB\n", c, n[c], r[c]/1024, s[c]/1024}' | sort
+}
+
+echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 started=$(date +%s.%N)
 setsid ./run-local.sh > "$OUT" 2>&1 &
 launcher=$!
@@ -28,11 +45,12 @@ until grep -q "All healthy\|FAILED" "$OUT"; do
   sleep 0.2
 done
 healthy=$(date +%s.%N)
-grep -E "ready|loaded|FAILED|Built" "$OUT"
+grep -E "ready|loaded|FAILED|Built|All healthy" "$OUT"
 echo "All healthy after $(echo "$healthy - $started" | bc) s (wall, from ./run-local.sh)"
 echo "Memory now:        $(memory "$launcher")"
 sleep 15
 echo "Memory 15 s later: $(memory "$launcher")"
+memory_by_component "$launcher"
 stopping=$(date +%s.%N)
 kill -TERM "$launcher"
 while kill -0 "$launcher" 2>/dev/null; do sleep 0.2; done
