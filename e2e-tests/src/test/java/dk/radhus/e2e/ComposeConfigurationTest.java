@@ -49,7 +49,7 @@ class ComposeConfigurationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "meetings-service", "budget-service", "strategy-service" })
+    @ValueSource(strings = { "meetings-service", "budget-service", "strategy-service", "web-portal" })
     void shouldUseTheServicesOwnPortEverywhere(String service) {
         String port = files.applicationProperties(service).getProperty("quarkus.http.port");
         JsonNode definition = services.path(service);
@@ -96,6 +96,28 @@ class ComposeConfigurationTest {
     }
 
     @Test
+    void shouldWireThePortalToTheServicesAndTheRealmsPortalClient() {
+        JsonNode portal = services.path("web-portal");
+        JsonNode environment = portal.path("environment");
+        Map<String, String> urls = Map.of("RADHUS_MEETINGS_URL", "meetings-service", "RADHUS_BUDGET_URL",
+                "budget-service", "RADHUS_STRATEGY_URL", "strategy-service");
+        urls.forEach((variable, service) -> {
+            String port = files.applicationProperties(service).getProperty("quarkus.http.port");
+            assertThat(environment.path(variable).asText()).isEqualTo("http://" + service + ":" + port);
+            assertThat(portal.path("depends_on").path(service).path("condition").asText()).isEqualTo("service_healthy");
+        });
+        assertThat(environment.path("QUARKUS_OIDC_AUTH_SERVER_URL").asText())
+                .isEqualTo("http://keycloak:" + keycloakPort() + "/realms/" + files.realm().path("realm").asText());
+        JsonNode client = portalClient();
+        assertThat(client.path("publicClient").asBoolean()).as("a server-side, confidential client").isFalse();
+        assertThat(environment.path("RADHUS_PORTAL_CLIENT_SECRET").asText())
+                .as("the compose default is the realm file's dev secret").contains(client.path("secret").asText());
+        String published = texts(portal.path("ports")).get(0);
+        assertThat(texts(client.path("redirectUris")))
+                .contains("http://localhost:" + published.substring(0, published.indexOf(':')) + "/*");
+    }
+
+    @Test
     void shouldGiveEveryContainerAHealthcheckAndWaitOnlyForHealthyOnes() {
         services.fields().forEachRemaining(entry -> {
             assertThat(entry.getValue().path("healthcheck").path("test").isMissingNode()).as(entry.getKey()).isFalse();
@@ -115,7 +137,7 @@ class ComposeConfigurationTest {
             assertThat(tag.substring(tag.indexOf(':') + 1)).as(image).isNotBlank().isNotEqualTo("latest")
                     .doesNotContain("$");
         });
-        for (String service : List.of("meetings-service", "budget-service", "strategy-service")) {
+        for (String service : List.of("meetings-service", "budget-service", "strategy-service", "web-portal")) {
             String dockerfile = files.read(files.root.resolve(service).resolve("src/main/docker/Dockerfile.jvm"));
             assertThat(dockerfile).containsPattern("(?m)^FROM [^\\s:]+:[0-9][^\\s]*$").doesNotContain(":latest");
         }
@@ -150,6 +172,17 @@ class ComposeConfigurationTest {
         while (topics.find()) {
             assertThat(known).as("topic named in docker-compose.yml").contains(topics.group());
         }
+    }
+
+    private JsonNode portalClient() {
+        String clientId = files.applicationProperties("web-portal").getProperty("quarkus.oidc.client-id")
+                .replaceAll("^\\$\\{[A-Z_]+:(.*)}$", "$1");
+        for (JsonNode client : files.realm().path("clients")) {
+            if (client.path("clientId").asText().equals(clientId)) {
+                return client;
+            }
+        }
+        throw new AssertionError("The realm file has no client " + clientId);
     }
 
     private String advertisedKafkaAddress() {
