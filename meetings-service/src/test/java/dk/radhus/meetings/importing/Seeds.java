@@ -9,7 +9,11 @@ import java.util.List;
 import dk.radhus.meetings.importing.ParsedDocument.Item;
 import dk.radhus.meetings.importing.ParsedDocument.Section;
 
-/** The real agenda and minutes documents from ../shared/seeds, copied into the test resources. */
+/**
+ * The real agenda and minutes documents of the repository's top-level {@code seeds/} folder (the only copy, which
+ * {@code ./run-local.sh} imports too); the build puts them on the test class path as {@code /seeds/} (see the
+ * module's {@code pom.xml}), they are not copied into the test resources.
+ */
 public final class Seeds {
 
     public static final String BEU_2011 = "beu_dagsorden_2011-05-11.txt";
