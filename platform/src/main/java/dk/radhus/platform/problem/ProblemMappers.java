@@ -24,6 +24,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import dk.radhus.platform.json.InvalidValueException;
+import dk.radhus.platform.json.NotUtf8Exception;
+
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -58,6 +61,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e) {
+        if (e instanceof NotUtf8Exception notUtf8) {
+            return respond(Problem.of("malformed-json", "Ugyldig JSON", 400,
+                    "Forespørgslens indhold er ikke gyldig UTF-8 (byte %d).".formatted(notUtf8.offset())));
+        }
+        if (e.getLocation() == null) {
+            return respond(Problem.of("malformed-json", "Ugyldig JSON", 400,
+                    "Forespørgslens indhold er ikke gyldig JSON."));
+        }
         return respond(Problem.of("malformed-json", "Ugyldig JSON", 400,
                 "Forespørgslens indhold er ikke gyldig JSON (linje %d, kolonne %d).".formatted(
                         e.getLocation().getLineNr(), e.getLocation().getColumnNr())));
@@ -86,6 +97,9 @@ public class ProblemMappers {
     }
 
     private Response jsonProblem(JsonProcessingException e) {
+        if (e instanceof InvalidValueException invalid) {
+            return respond(fieldProblem(invalid, invalid.getOriginalMessage()));
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown);
         }
@@ -141,7 +155,7 @@ public class ProblemMappers {
             case 413 -> Problem.of("payload-too-large", "For stor forespørgsel", 413,
                     "Forespørgslens indhold er større end tilladt.");
             case 415 -> Problem.of("unsupported-media-type", "Indholdstypen understøttes ikke", 415,
-                    "Send indholdet som application/json.");
+                    "Indholdets type (Content-Type) understøttes ikke af denne adresse.");
             default -> Problem.of("client-error", "Ugyldig forespørgsel", status, "Forespørgslen kan ikke behandles.");
         });
     }
@@ -175,7 +189,10 @@ public class ProblemMappers {
                 .withErrors(errors);
     }
 
-    /** The path inside the request, without the Java method and parameter names: {@code lines[2].amount}. */
+    /**
+     * The path inside the request, without the Java method and parameter names: {@code lines[2].amount}; an element of
+     * a list is {@code sections[1]} (of a list body: {@code [1]}).
+     */
     static String fieldName(Path path) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
@@ -187,10 +204,10 @@ public class ProblemMappers {
                 parameter = node.getName();
                 continue;
             }
-            if (node.getIndex() != null && !field.isEmpty()) {
+            if (node.getIndex() != null) {
                 field.append('[').append(node.getIndex()).append(']');
             }
-            if (node.getName() != null) {
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }
