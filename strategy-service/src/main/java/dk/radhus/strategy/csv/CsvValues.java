@@ -17,10 +17,14 @@ public final class CsvValues {
     private CsvValues() {
     }
 
+    /** A number of at most 15 digits before and 6 after the decimal point, as for a value sent as JSON. */
     public static Optional<BigDecimal> decimal(String cell) {
         String normalised = cell.contains(",") && !cell.contains(".") ? cell.replace(',', '.') : cell;
         try {
-            return Optional.of(new BigDecimal(normalised));
+            BigDecimal value = new BigDecimal(normalised);
+            BigDecimal significant = value.stripTrailingZeros();
+            boolean fits = significant.precision() - significant.scale() <= 15 && significant.scale() <= 6;
+            return fits ? Optional.of(value) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

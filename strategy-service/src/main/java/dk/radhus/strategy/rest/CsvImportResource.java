@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.platform.security.Roles;
 import dk.radhus.strategy.StrategyRoles;
+import dk.radhus.strategy.csv.CsvTable;
 import dk.radhus.strategy.service.IndicatorValueImport;
 import dk.radhus.strategy.service.InitiativeStatusImport;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -44,8 +45,8 @@ public class CsvImportResource {
     @Operation(summary = "Upload indicator values (indicator,year,value); comma or semicolon separated")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "values",
             value = "indicator,year,value\nBEF-01,2019,50123\nBES-01,2019,\"74,2\"\n")))
-    public ImportResult uploadValues(String csv) {
-        return values.upload(csv, identity.getPrincipal().getName());
+    public ImportResult uploadValues(byte[] csv) {
+        return values.upload(CsvTable.text(csv), identity.getPrincipal().getName());
     }
 
     @POST
@@ -53,7 +54,7 @@ public class CsvImportResource {
     @Operation(summary = "Upload initiative statuses (initiative,light,text,asOf); comma or semicolon separated")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "statuses",
             value = "initiative;light;text;asOf\nVP-BY-1.1;GRØN;Udviklingsplanen er godkendt;16-12-2019\n")))
-    public ImportResult uploadStatuses(String csv) {
-        return statuses.upload(csv, identity.getPrincipal().getName());
+    public ImportResult uploadStatuses(byte[] csv) {
+        return statuses.upload(CsvTable.text(csv), identity.getPrincipal().getName());
     }
 }

@@ -3,6 +3,7 @@ package dk.radhus.strategy.rest;
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -29,9 +30,10 @@ public record IndicatorRequest(
         @NotBlank(message = "skal udfyldes") @Size(max = 300, message = "må højst være 300 tegn") String source,
         @NotNull(message = "skal udfyldes") Direction direction,
         @NotNull(message = "skal udfyldes") @Min(value = 1900, message = "skal være et årstal") @Max(value = 2100, message = "skal være et årstal") Integer baselineYear,
-        @NotNull(message = "skal udfyldes") BigDecimal baselineValue,
-        BigDecimal targetValue,
+        @NotNull(message = "skal udfyldes") @Digits(integer = 15, fraction = 6, message = ValueRequest.DIGITS)
+        BigDecimal baselineValue,
+        @Digits(integer = 15, fraction = 6, message = ValueRequest.DIGITS) BigDecimal targetValue,
         @Min(value = 1900, message = "skal være et årstal") @Max(value = 2100, message = "skal være et årstal") Integer targetYear,
-        BigDecimal comparisonValue,
+        @Digits(integer = 15, fraction = 6, message = ValueRequest.DIGITS) BigDecimal comparisonValue,
         @Size(max = 200, message = "må højst være 200 tegn") String comparisonLabel) {
 }

@@ -60,7 +60,8 @@ public class IndicatorValueImport {
             Optional<BigDecimal> value = required(row, "value", errors).flatMap(cell -> {
                 Optional<BigDecimal> parsed = CsvValues.decimal(cell);
                 if (parsed.isEmpty()) {
-                    errors.add(row.line(), "value", "'" + cell + "' er ikke et tal");
+                    errors.add(row.line(), "value",
+                            "'" + cell + "' er ikke et tal med højst 15 cifre før og 6 efter kommaet");
                 }
                 return parsed;
             });
