@@ -143,7 +143,8 @@ public final class AccountLineParser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            return failed(new AccountLineError(1, "-", "file", "filen kan ikke læses som CSV: " + e.getMessage()));
+            return failed(new AccountLineError(1, "-", "file",
+                    "filen kan ikke læses som CSV (fx et citationstegn, der ikke lukkes)"));
         }
     }
 
