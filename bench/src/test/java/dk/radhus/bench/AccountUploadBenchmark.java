@@ -1,0 +1,135 @@
+package dk.radhus.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dk.radhus.testing.ServiceProcess;
+import dk.radhus.testing.TestInfrastructure;
+
+/**
+ * A CSV upload of 200,000 account lines into a follow-up ({@code POST /uploads/follow-ups/{id}}, a background job:
+ * timed from sending the file until its status reads COMPLETED) against PostgreSQL's own {@code COPY} of the same
+ * bytes into a table of the same columns on the same server, alternating in the same run. Targets: the upload at
+ * least a quarter of COPY's rate, and at least 20,000 lines/s.
+ */
+class AccountUploadBenchmark {
+
+    private static final int LINES = 200_000;
+    private static final int WARM_UP = 2;
+    private static final int MEASURED = 3;
+    private static final String TABLE = """
+            CREATE TABLE IF NOT EXISTS account_line (
+                function    text     NOT NULL,
+                budget_type smallint NOT NULL,
+                type        text,
+                amount      numeric  NOT NULL,
+                cost_centre text,
+                text        text
+            )""";
+
+    @Test
+    void shouldUploadAccountLinesAtAQuarterOfCopysRateAndAtLeast20000LinesPerSecond() throws SQLException {
+        ServiceProcess service = Services.start("budget-service", "budget");
+        Budgets budgets = new Budgets(service);
+        String followUp = budgets.followUpWithBudgets();
+        String before = MachineState.describe();
+
+        List<Double> copyRates = new ArrayList<>();
+        List<Double> uploadRates = new ArrayList<>();
+        List<Double> danishRates = new ArrayList<>();
+        ResultTable table = new ResultTable("budget-service: CSV upload vs COPY",
+                "Run", "What", "Lines", "MB", "Seconds", "Lines/s");
+        try (Connection copy = DriverManager.getConnection(TestInfrastructure.postgres().jdbcUrl("bench"),
+                TestInfrastructure.postgres().username(), TestInfrastructure.postgres().password())) {
+            try (Statement ddl = copy.createStatement()) {
+                ddl.execute(TABLE);
+            }
+            for (int run = 1; run <= WARM_UP + MEASURED; run++) {
+                boolean measured = run > WARM_UP;
+                String label = measured ? Integer.toString(run - WARM_UP) : "warm-up";
+                AccountLines.File file = AccountLines.generate(LINES, run, false);
+                double copySeconds = copy(copy, file.csv());
+                double uploadSeconds = upload(budgets, followUp, file);
+                AccountLines.File danish = AccountLines.generate(LINES, 1000 + run, true);
+                double danishSeconds = upload(budgets, followUp, danish);
+                row(table, label, "`COPY account_line FROM STDIN (FORMAT csv, HEADER)`", file, copySeconds);
+                row(table, label, "upload, `,` and decimal point (the same bytes)", file, uploadSeconds);
+                row(table, label, "upload, `;` and decimal comma (the same rows)", danish, danishSeconds);
+                if (measured) {
+                    copyRates.add(LINES / copySeconds);
+                    uploadRates.add(LINES / uploadSeconds);
+                    danishRates.add(LINES / danishSeconds);
+                }
+            }
+        }
+        double copyRate = median(copyRates);
+        double uploadRate = median(uploadRates);
+        double danishRate = median(danishRates);
+        table.row("median", "upload ÷ COPY", "", "", "", ResultTable.format(100 * uploadRate / copyRate) + " %")
+                .row("median", "upload (`;`) ÷ COPY", "", "", "", ResultTable.format(100 * danishRate / copyRate) + " %")
+                .note("COPY into an unindexed table with the file's columns (numeric amount) in a scratch database of "
+                        + "the same PostgreSQL server (fsync off, as for every harness database). An upload is timed "
+                        + "from sending the file (202) until its status reads COMPLETED (polled every 5 ms); it "
+                        + "parses and checks every line, aggregates to policy areas and stores the totals. Machine "
+                        + "before: " + before + "; after: " + MachineState.describe() + ".")
+                .publish();
+
+        assertThat(uploadRate / copyRate).as("upload rate ÷ COPY rate").isGreaterThanOrEqualTo(0.25);
+        assertThat(uploadRate).as("upload lines/s").isGreaterThanOrEqualTo(20_000);
+        assertThat(danishRate).as("upload lines/s, Danish dialect").isGreaterThanOrEqualTo(20_000);
+    }
+
+    private static double copy(Connection connection, byte[] csv) throws SQLException {
+        try (Statement truncate = connection.createStatement()) {
+            truncate.execute("TRUNCATE account_line");
+        }
+        long start = System.nanoTime();
+        long rows;
+        try {
+            rows = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "COPY account_line FROM STDIN (FORMAT csv, HEADER)", new ByteArrayInputStream(csv));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(rows).isEqualTo(LINES);
+        return seconds;
+    }
+
+    private static double upload(Budgets budgets, String followUp, AccountLines.File file) {
+        long start = System.nanoTime();
+        JsonNode done = budgets.uploadAndWait(followUp, file.csv());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(done.get("doneLines").asInt()).isEqualTo(file.lines());
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonNode area : done.get("totals")) {
+            total = total.add(area.get("amount").decimalValue());
+        }
+        assertThat(total).as("sum of the upload's totals").isEqualByComparingTo(file.total());
+        return seconds;
+    }
+
+    private static void row(ResultTable table, String run, String what, AccountLines.File file, double seconds) {
+        table.row(run, what, file.lines(), file.csv().length / 1e6, seconds, file.lines() / seconds);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}
