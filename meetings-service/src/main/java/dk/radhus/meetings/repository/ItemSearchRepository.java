@@ -8,10 +8,15 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import dk.radhus.meetings.config.SearchConfig;
 
 /**
  * Danish full-text search over agenda items (PostgreSQL {@code danish} configuration, title weighted above sections
  * and approved decisions), ranked, with highlighted fragments. The public sees only open items of published meetings.
+ * Only the newest {@link SearchConfig#rankedCandidates()} matches are ranked: they are found newest meeting first
+ * (index {@code meeting_starts_at}), so a common word costs as little as a rare one.
  */
 @ApplicationScoped
 public class ItemSearchRepository {
@@ -27,12 +32,21 @@ public class ItemSearchRepository {
     }
 
     private final EntityManager entityManager;
+    private final int rankedCandidates;
 
-    public ItemSearchRepository(EntityManager entityManager) {
+    public ItemSearchRepository(EntityManager entityManager, SearchConfig config) {
         this.entityManager = entityManager;
+        this.rankedCandidates = config.rankedCandidates();
     }
 
+    /**
+     * Runs in a transaction of its own so that the query can be planned for its actual words and filters every time
+     * ({@code plan_cache_mode}): a plan cached for one query (a rare word: rank every match) would be far off for
+     * another (a common one: walk the newest meetings).
+     */
+    @Transactional
     public List<Hit> search(Criteria criteria) {
+        entityManager.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
         StringBuilder where = new StringBuilder("i.search_vector @@ q.query");
         if (!criteria.privileged()) {
             where.append(" AND i.access = 'OPEN'"
@@ -55,17 +69,21 @@ public class ItemSearchRepository {
                        hit.access, hit.rank,
                        ts_headline('danish', hit.title || E'\\n' || hit.search_text, hit.query,
                                    'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10')
-                FROM (SELECT i.id, i.meeting_id, m.committee_code, m.starts_at, i.number, i.title, i.case_number,
-                             i.access, i.search_text, q.query, ts_rank_cd(i.search_vector, q.query) AS rank
-                      FROM agenda_item i
-                      JOIN meeting m ON m.id = i.meeting_id
-                      CROSS JOIN websearch_to_tsquery('danish', :text) AS q(query)
-                      WHERE %s
-                      ORDER BY rank DESC, m.starts_at DESC, i.number
+                FROM (SELECT candidate.*, ts_rank_cd(candidate.search_vector, candidate.query) AS rank
+                      FROM (SELECT i.id, i.meeting_id, m.committee_code, m.starts_at, i.number, i.title,
+                                   i.case_number, i.access, i.search_text, i.search_vector, q.query
+                            FROM agenda_item i
+                            JOIN meeting m ON m.id = i.meeting_id
+                            CROSS JOIN websearch_to_tsquery('danish', :text) AS q(query)
+                            WHERE %s
+                            ORDER BY m.starts_at DESC, m.id DESC, i.number
+                            LIMIT :candidates) AS candidate
+                      ORDER BY rank DESC, candidate.starts_at DESC, candidate.number
                       LIMIT :limit) AS hit
                 ORDER BY hit.rank DESC, hit.starts_at DESC, hit.number
                 """.formatted(where))
                 .setParameter("text", criteria.query())
+                .setParameter("candidates", Math.max(rankedCandidates, criteria.limit()))
                 .setParameter("limit", criteria.limit());
         if (criteria.committeeCode() != null) {
             query.setParameter("committee", criteria.committeeCode());

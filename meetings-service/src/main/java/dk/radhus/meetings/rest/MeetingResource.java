@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -42,12 +44,15 @@ public class MeetingResource {
     private final AgendaItemService items;
     private final ItemViews views;
     private final Viewer viewer;
+    private final PublicMeetingCache publicMeetings;
 
-    public MeetingResource(MeetingService meetings, AgendaItemService items, ItemViews views, Viewer viewer) {
+    public MeetingResource(MeetingService meetings, AgendaItemService items, ItemViews views, Viewer viewer,
+            PublicMeetingCache publicMeetings) {
         this.meetings = meetings;
         this.items = items;
         this.views = views;
         this.viewer = viewer;
+        this.publicMeetings = publicMeetings;
     }
 
     @GET
@@ -62,12 +67,18 @@ public class MeetingResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One meeting with attendance and agenda; closed items are 'Lukket punkt' for the public")
+    @APIResponse(responseCode = "200", description = "The meeting as the caller may see it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MeetingResponse.class)))
     @APIResponse(responseCode = "404", description = "No such meeting, or not yet published")
-    public MeetingResponse get(@PathParam("id") UUID id) {
-        boolean privileged = viewer.privileged();
-        Meeting meeting = meetings.findVisible(id, privileged)
+    public Response get(@PathParam("id") UUID id) {
+        if (!viewer.privileged()) {
+            byte[] json = publicMeetings.json(id).orElseThrow(() -> ProblemException.notFound("Mødet findes ikke."));
+            return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        Meeting meeting = meetings.findVisible(id, true)
                 .orElseThrow(() -> ProblemException.notFound("Mødet findes ikke."));
-        return MeetingResponse.of(meeting, views.view(meeting, items.items(id), privileged));
+        return Response.ok(MeetingResponse.of(meeting, views.view(meeting, items.items(id), true))).build();
     }
 
     @POST
