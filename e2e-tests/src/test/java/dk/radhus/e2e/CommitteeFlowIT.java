@@ -24,12 +24,13 @@ class CommitteeFlowIT {
 
     @Test
     void shouldStartEveryServiceFromItsJarAndReportReady() {
+        Readiness.awaitUp(suite.all(), Duration.ofSeconds(120));
         for (ServiceProcess service : suite.all()) {
             given().baseUri(service.baseUri()).get("/q/health/ready")
                     .then().statusCode(200)
                     .body("status", equalTo("UP"))
                     .body("checks.name", hasItems("outbox", "Database connections health check",
-                            "Kafka connection health check"));
+                            "SmallRye Reactive Messaging - readiness check"));
         }
     }
 

@@ -1,0 +1,41 @@
+package dk.radhus.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.restassured.path.json.JsonPath;
+
+/** A service's {@code /q/health/ready}: overall status and each named check. */
+record Readiness(int httpStatus, JsonPath body) {
+
+    static final String OUTBOX = "outbox";
+    static final String DATABASE = "Database connections health check";
+
+    static Readiness of(ServiceProcess service) {
+        var response = given().baseUri(service.baseUri()).get("/q/health/ready").then().extract();
+        return new Readiness(response.statusCode(), response.jsonPath());
+    }
+
+    /** Waits, polling, until every service reports every check UP on its own. */
+    static void awaitUp(List<ServiceProcess> services, Duration timeout) {
+        for (ServiceProcess service : services) {
+            await().atMost(timeout).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .until(() -> of(service).isUp());
+        }
+    }
+
+    boolean isUp() {
+        return httpStatus == 200 && "UP".equals(body.getString("status"));
+    }
+
+    String check(String name) {
+        return body.getString("checks.find { it.name == '" + name + "' }.status");
+    }
+
+    long checkData(String name, String key) {
+        return body.getLong("checks.find { it.name == '" + name + "' }.data." + key);
+    }
+}
