@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole Rådhus suite on this machine: PostgreSQL, Kafka, Keycloak and the three services, bound to
-# 127.0.0.1, with their data in .local/. Needs only a JDK 17. Ctrl-C (or SIGTERM) stops everything.
+# Runs the whole Rådhus suite on this machine: PostgreSQL, Kafka, Keycloak, the three services and the web portal,
+# bound to 127.0.0.1, with their data in .local/. Needs only a JDK 17. Ctrl-C (or SIGTERM) stops everything.
 #
 #   ./run-local.sh           build what is missing or out of date, then start (demo data on the first start)
 #   ./run-local.sh --reset   start from a fresh state (deletes the data in .local/)
@@ -24,6 +24,7 @@ fi
 
 LAUNCHER_JAR=local-launcher/target/radhus-local-launcher.jar
 SERVICES=(meetings-service budget-service strategy-service)
+PORTAL=web-portal
 
 # The files a module's jar is built from.
 sources_of() {
@@ -58,13 +59,15 @@ build_reason() {
     reason="${reason:-$(stale "$service/target/quarkus-app/quarkus-run.jar" pom.xml \
       $(sources_of platform committee-directory "$service"))}"
   done
+  # shellcheck disable=SC2046
+  reason="${reason:-$(stale "$PORTAL/target/quarkus-app/quarkus-run.jar" pom.xml $(sources_of "$PORTAL"))}"
   echo "$reason"
 }
 
 REASON="$(build_reason)"
 if [ -n "$REASON" ]; then
-  # Only the launcher, the three services and the modules they need (-am); not the test-only modules.
-  BUILD=(./mvnw -B -q package -DskipTests -pl "local-launcher,$(IFS=,; echo "${SERVICES[*]}")" -am)
+  # Only the launcher, the three services, the portal and the modules they need (-am); not the test-only modules.
+  BUILD=(./mvnw -B -q package -DskipTests -pl "local-launcher,$(IFS=,; echo "${SERVICES[*]}"),$PORTAL" -am)
   echo "Building first ($REASON): ${BUILD[*]}"
   started=$SECONDS
   "${BUILD[@]}"

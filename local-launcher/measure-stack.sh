@@ -26,12 +26,13 @@ memory() {
   done | awk '{r+=$1; s+=$2; n++} END {printf "%d processes, RSS %.0f MB, PSS %.0f MB\n", n, r/1024, s/1024}'
 }
 
-# RSS and PSS per component: the launcher (with Kafka), Keycloak, each service, PostgreSQL with its workers.
+# RSS and PSS per component: the launcher (with Kafka), Keycloak, each service, the web portal, PostgreSQL with its
+# workers.
 memory_by_component() {
   local p
   for p in $(stack_pids "$1"); do
     printf '%s %s\n' "$(awk '/^Rss:/{r=$2} /^Pss:/{s=$2} END{print r, s}' "/proc/$p/smaps_rollup")" \
-      "$(tr '\0' ' ' < "/proc/$p/cmdline" | grep -oE 'keycloak|[a-z]+-service|radhus-local-launcher|postgres' | head -n 1)"
+      "$(tr '\0' ' ' < "/proc/$p/cmdline" | grep -oE 'keycloak|[a-z]+-service|web-portal|radhus-local-launcher|postgres' | head -n 1)"
   done | awk '{r[$3]+=$1; s[$3]+=$2; n[$3]++}
     END {for (c in r) printf "  %-22s %2d process(es)  RSS %4.0f MB  PSS %4.0f MB\n", c, n[c], r[c]/1024, s[c]/1024}' | sort
 }

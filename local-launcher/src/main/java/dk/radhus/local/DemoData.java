@@ -22,11 +22,13 @@ import dk.radhus.local.demo.GrowthAccountsStep;
 import dk.radhus.local.demo.KeycloakTokens;
 import dk.radhus.local.demo.MeetingsImportStep;
 import dk.radhus.local.demo.QualityContractsStep;
+import dk.radhus.local.demo.UpcomingStep;
 
 /**
  * Loads the demo data once: each step that has no marker in {@code .local/demo/} runs and, when it succeeds, leaves
  * one. A new step therefore loads on the next start of an existing stack, and a failed step is tried again. The steps
- * run in order: committees first (the others need them), then meetings, budget and strategy data.
+ * run in order: committees first (the others need them), then meetings, budget and strategy data, and last what lies
+ * ahead (planned meetings, which the budget and strategy data draft items onto).
  */
 final class DemoData {
 
@@ -36,7 +38,7 @@ final class DemoData {
     private final Console console;
     private final StopSignal stopSignal;
     private final List<DemoStep> steps = List.of(new CommitteesStep(), new MeetingsImportStep(), new BudgetStep(),
-            new ActionPlanStep(), new GrowthAccountsStep(), new QualityContractsStep());
+            new ActionPlanStep(), new GrowthAccountsStep(), new QualityContractsStep(), new UpcomingStep());
 
     DemoData(LauncherSettings settings, Console console, StopSignal stopSignal) {
         this.settings = settings;

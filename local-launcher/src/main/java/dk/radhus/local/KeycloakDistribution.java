@@ -1,10 +1,7 @@
 package dk.radhus.local;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import dk.radhus.testing.server.Directories;
@@ -15,8 +12,6 @@ import dk.radhus.testing.server.Directories;
  * source; its dev database ({@code data/h2}) lives inside that directory.
  */
 final class KeycloakDistribution {
-
-    static final String REALM_FILE = "deploy/keycloak/radhus-realm.json";
 
     private final LauncherSettings settings;
 
@@ -44,16 +39,12 @@ final class KeycloakDistribution {
                 "dependency:unpack@keycloak", "-Dradhus.local.dir=" + settings.localDirectory());
     }
 
-    /** Puts the realm file where {@code --import-realm} reads it; an existing realm is kept (--reset to re-import). */
+    /**
+     * Puts the realm file, with the portal's redirect URIs on the portal's port, where {@code --import-realm} reads it;
+     * an existing realm is kept (--reset to re-import).
+     */
     void installRealm() {
-        Path realm = settings.repositoryRoot().resolve(REALM_FILE);
-        Path target = home().resolve("data/import/radhus-realm.json");
-        try {
-            Files.createDirectories(target.getParent());
-            Files.copy(realm, target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot copy " + realm + " to " + target, e);
-        }
+        RealmFile.of(settings).writeFor(settings.portalPort(), home().resolve("data/import/radhus-realm.json"));
     }
 
     List<String> startCommand() {

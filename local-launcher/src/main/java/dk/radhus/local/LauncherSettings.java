@@ -13,8 +13,8 @@ import java.util.Properties;
  * development ports, so that the services' own dev defaults and the realm's redirect URIs fit.
  */
 record LauncherSettings(Path repositoryRoot, Path localDirectory, int postgresPort, int kafkaPort,
-        int kafkaControllerPort, int keycloakPort, List<ServiceDefinition> services, String keycloakVersion,
-        Path seedsDirectory) {
+        int kafkaControllerPort, int keycloakPort, List<ServiceDefinition> services, int portalPort,
+        String keycloakVersion, Path seedsDirectory) {
 
     static final String REALM = "radhus";
     static final String POSTGRES_SUPERUSER_PASSWORD = "dev-only-postgres";
@@ -32,6 +32,7 @@ record LauncherSettings(Path repositoryRoot, Path localDirectory, int postgresPo
                         ServiceDefinition.of("meetings-service", env.port("RADHUS_LOCAL_MEETINGS_PORT", 8081), "meetings"),
                         ServiceDefinition.of("budget-service", env.port("RADHUS_LOCAL_BUDGET_PORT", 8082), "budget"),
                         ServiceDefinition.of("strategy-service", env.port("RADHUS_LOCAL_STRATEGY_PORT", 8083), "strategy")),
+                env.port("RADHUS_LOCAL_PORTAL_PORT", 8084),
                 bundledKeycloakVersion(),
                 env.path("RADHUS_SEEDS_DIR", repositoryRoot.resolve("seeds")));
     }
@@ -58,6 +59,11 @@ record LauncherSettings(Path repositoryRoot, Path localDirectory, int postgresPo
 
     String tokenUrl() {
         return realmUrl() + "/protocol/openid-connect/token";
+    }
+
+    /** The web portal (web-portal), in front of the services. */
+    String portalUrl() {
+        return "http://127.0.0.1:" + portalPort;
     }
 
     String jdbcUrl(ServiceDefinition service) {

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code ./run-local.sh [--reset]}: runs the whole suite on this machine — PostgreSQL, Kafka, Keycloak and the three
- * services — until Ctrl-C or SIGTERM, which stop everything again.
+ * {@code ./run-local.sh [--reset]}: runs the whole suite on this machine — PostgreSQL, Kafka, Keycloak, the three
+ * services and the web portal — until Ctrl-C or SIGTERM, which stop everything again.
  */
 public final class LocalLauncher {
 
@@ -92,7 +92,8 @@ public final class LocalLauncher {
 
         static final String USAGE = """
                 Usage: ./run-local.sh [--reset]
-                  Starts PostgreSQL, Kafka, Keycloak and the three services on 127.0.0.1; Ctrl-C stops them.
+                  Starts PostgreSQL, Kafka, Keycloak, the three services and the web portal on 127.0.0.1;
+                  Ctrl-C stops them.
                   --reset   delete all data in .local/ first (a fresh stack, demo data loaded again)
                 Settings (environment variables) are listed in docs/local-run.md.""";
 

@@ -12,8 +12,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The whole local stack. PostgreSQL, Kafka and Keycloak start in parallel; the services start as soon as PostgreSQL and
- * Kafka are ready (they reach Keycloak only when a request carries a token). Stops in reverse: services first, so that
- * they can finish their work against the infrastructure.
+ * Kafka are ready (they reach Keycloak only when a request carries a token); the web portal once Keycloak and the
+ * services are ready (it reads the realm's discovery document at start). Stops in reverse: the portal and the services
+ * first, so that they can finish their work against the infrastructure.
  */
 final class LocalStack {
 
@@ -29,6 +30,7 @@ final class LocalStack {
     private final KafkaComponent kafka;
     private final KeycloakComponent keycloak;
     private final List<ServiceComponent> services;
+    private final PortalComponent portal;
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "radhus-local-start");
         thread.setDaemon(true);
@@ -44,6 +46,7 @@ final class LocalStack {
         this.kafka = new KafkaComponent(settings);
         this.keycloak = new KeycloakComponent(settings, pidFiles);
         this.services = settings.services().stream().map(s -> new ServiceComponent(settings, pidFiles, s)).toList();
+        this.portal = new PortalComponent(settings, pidFiles);
     }
 
     /** Stops a PostgreSQL server that a killed launcher left running; returns whether there was one. */
@@ -54,6 +57,7 @@ final class LocalStack {
     List<Component> components() {
         List<Component> all = new ArrayList<>(List.of(postgres, kafka, keycloak));
         all.addAll(services);
+        all.add(portal);
         return all;
     }
 
@@ -68,8 +72,10 @@ final class LocalStack {
                 CompletableFuture.allOf(services.stream()
                         .map(s -> async(s, "127.0.0.1:" + s.ports().get(0).number(), SERVICE_TIMEOUT))
                         .toArray(CompletableFuture[]::new)));
+        CompletableFuture<Void> pages = CompletableFuture.allOf(identity, apps).thenCompose(ready ->
+                async(portal, "127.0.0.1:" + portal.ports().get(0).number(), SERVICE_TIMEOUT));
         try {
-            firstFailureOf(List.of(database, broker, identity, apps)).join();
+            firstFailureOf(List.of(database, broker, identity, apps, pages)).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -78,20 +84,22 @@ final class LocalStack {
         }
     }
 
-    /** Prints a line when a service that was ready exits on its own, e.g. after an out-of-memory error. */
+    /** Prints a line when a service or the portal, once ready, exits on its own, e.g. after an out-of-memory error. */
     void watchServices() {
-        for (ServiceComponent service : services) {
-            ChildProcess process = service.process();
+        List<ProcessComponent> watched = new ArrayList<>(services);
+        watched.add(portal);
+        for (ProcessComponent component : watched) {
+            ChildProcess process = component.process();
             process.onExit().thenRun(() -> {
                 if (!stopSignal.isRaised()) {
-                    console.failed(service.name(), Duration.ZERO, "exited unexpectedly with code " + process.exitValue(),
-                            service.log());
+                    console.failed(component.name(), Duration.ZERO,
+                            "exited unexpectedly with code " + process.exitValue(), component.log());
                 }
             });
         }
     }
 
-    /** Stops every component, services first; safe to call more than once and while starting. */
+    /** Stops every component, the portal and the services first; safe to call more than once and while starting. */
     void stop() {
         synchronized (this) {
             if (stopped) {
@@ -102,9 +110,11 @@ final class LocalStack {
         stopSignal.raise();
         console.blank();
         console.line("Stopping ...");
-        List<CompletableFuture<Void>> serviceStops = services.stream()
-                .map(s -> CompletableFuture.runAsync(() -> stopQuietly(s), executor)).toList();
-        CompletableFuture.allOf(serviceStops.toArray(CompletableFuture[]::new)).join();
+        List<Component> apps = new ArrayList<>(services);
+        apps.add(portal);
+        List<CompletableFuture<Void>> appStops = apps.stream()
+                .map(a -> CompletableFuture.runAsync(() -> stopQuietly(a), executor)).toList();
+        CompletableFuture.allOf(appStops.toArray(CompletableFuture[]::new)).join();
         stopQuietly(keycloak);
         stopQuietly(kafka);
         stopQuietly(postgres);

@@ -1,11 +1,20 @@
 package dk.radhus.local;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A component that runs as its own operating-system process (Keycloak, a service), logging to its log file. */
+/**
+ * A component that runs as its own operating-system process (Keycloak, a service, the web portal), logging to its log
+ * file.
+ */
 abstract class ProcessComponent implements Component {
+
+    /** Small heaps and the quick JIT tier: six JVMs share two cores and a developer's memory. */
+    private static final List<String> APP_JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1");
 
     protected final LauncherSettings settings;
     private final PidFiles pidFiles;
@@ -29,6 +38,25 @@ abstract class ProcessComponent implements Component {
         }
         process = ChildProcess.start(processName, command, env, settings.localDirectory(), log(), pidFiles);
         return process;
+    }
+
+    /**
+     * Starts a Quarkus application the way it runs in production, {@code java -jar quarkus-app/quarkus-run.jar}, from
+     * a copy of its build output in {@code .local/apps/<name>} (see {@link AppSnapshot}), configured only by
+     * {@code environment}.
+     */
+    protected final void startQuarkusApp(Path jar, Map<String, String> environment) {
+        if (!Files.exists(jar)) {
+            throw new LauncherException(jar + " is missing; build it with ./mvnw -B package -DskipTests"
+                    + " (./run-local.sh does so when a jar is missing or older than its sources)");
+        }
+        LogFiles.fresh(log());
+        Path app = AppSnapshot.refresh(jar.getParent(), settings.localDirectory().resolve("apps").resolve(name()));
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(APP_JVM_OPTIONS);
+        command.addAll(List.of("-jar", app.resolve(jar.getFileName().toString()).toString()));
+        spawn(name(), command, environment);
     }
 
     @Override

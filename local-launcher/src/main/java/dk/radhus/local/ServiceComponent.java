@@ -1,8 +1,5 @@
 package dk.radhus.local;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,10 +10,6 @@ import java.util.Map;
  * variables; ready when {@code /q/health/ready} answers 200.
  */
 final class ServiceComponent extends ProcessComponent {
-
-    /** Small heaps and the quick JIT tier: five JVMs share two cores and a developer's memory. */
-    private static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1");
 
     private final ServiceDefinition service;
 
@@ -38,18 +31,7 @@ final class ServiceComponent extends ProcessComponent {
 
     @Override
     public void start() {
-        Path jar = service.jar(settings.repositoryRoot());
-        if (!Files.exists(jar)) {
-            throw new LauncherException(jar + " is missing; build it with ./mvnw -B package -DskipTests"
-                    + " (./run-local.sh does so when a jar is missing or older than its sources)");
-        }
-        LogFiles.fresh(log());
-        Path app = AppSnapshot.refresh(jar.getParent(), settings.localDirectory().resolve("apps").resolve(name()));
-        List<String> command = new ArrayList<>();
-        command.add(java());
-        command.addAll(JVM_OPTIONS);
-        command.addAll(List.of("-jar", app.resolve(jar.getFileName().toString()).toString()));
-        spawn(name(), command, environment());
+        startQuarkusApp(service.jar(settings.repositoryRoot()), environment());
     }
 
     @Override

@@ -34,7 +34,13 @@ final class Summary {
         String meetings = settings.service("meetings-service").baseUrl();
         String budget = settings.service("budget-service").baseUrl();
         String strategy = settings.service("strategy-service").baseUrl();
-        console.line("Public pages and feeds (no login; the tables are HTML in a browser):");
+        String portal = settings.portalUrl();
+        console.line("Web portal (Danish pages; staff log in through Keycloak as a demo user below):");
+        page("public portal", portal + "/", "committees, meeting calendar, agendas and minutes, search, feeds");
+        page("directors", portal + "/direktion", "KPI overview, indicator charts; log in as director");
+        page("finance", portal + "/okonomi", "CSV upload into a budget follow-up; log in as finance");
+        console.blank();
+        console.line("The services' public pages and feeds (no login; the tables are HTML in a browser):");
         page("calendar", meetings + "/feeds/calendar.ics", "published meetings, iCalendar");
         page("news feed", meetings + "/feeds/feed.atom", "published agendas and minutes, Atom");
         page("accounts table", budget + "/tables/accounts/2010/BEU", "Tabel 1: Resultat for BEU 2010");

@@ -26,6 +26,7 @@ class LauncherSettingsTest {
                         tuple("meetings-service", 8081),
                         tuple("budget-service", 8082),
                         tuple("strategy-service", 8083));
+        assertThat(settings.portalUrl()).isEqualTo("http://127.0.0.1:8084");
         assertThat(settings.keycloakVersion()).isEqualTo("26.4.0");
     }
 
@@ -44,12 +45,14 @@ class LauncherSettingsTest {
         LauncherSettings settings = LauncherSettings.from(root, Map.of(
                 "RADHUS_LOCAL_DIR", "/tmp/stack",
                 "RADHUS_LOCAL_POSTGRES_PORT", "15432",
-                "RADHUS_LOCAL_MEETINGS_PORT", "18081"));
+                "RADHUS_LOCAL_MEETINGS_PORT", "18081",
+                "RADHUS_LOCAL_PORTAL_PORT", "18084"));
 
         assertThat(settings.localDirectory()).isEqualTo(Path.of("/tmp/stack"));
         assertThat(settings.jdbcUrl(settings.service("meetings-service")))
                 .isEqualTo("jdbc:postgresql://127.0.0.1:15432/meetings");
         assertThat(settings.service("meetings-service").baseUrl()).isEqualTo("http://127.0.0.1:18081");
+        assertThat(settings.portalUrl()).isEqualTo("http://127.0.0.1:18084");
     }
 
     @Test

@@ -3,19 +3,19 @@ package dk.radhus.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,54 +28,44 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.radhus.local.demo.DemoUser;
-import dk.radhus.local.demo.KeycloakTokens;
 
 /**
- * Starts the stack with {@code ./run-local.sh}, as the README says, uses it — the printed token command, the demo data
- * that arrived through the services' APIs and Kafka — stops it with SIGTERM and checks that nothing is left running.
- * Runs in CI (profile {@code local-stack}, active when {@code CI=true}) or with
- * {@code ./mvnw -B verify -pl local-launcher -Plocal-stack}.
+ * Starts the stack with {@code ./run-local.sh}, as the README says, and uses it — the printed token command, the demo
+ * data that arrived through the services' APIs and Kafka. The first of the local-stack classes (the browser tests
+ * follow, {@link StackStopIT} stops the stack and checks that nothing is left running). Runs in CI (profile
+ * {@code local-stack}, active when {@code CI=true}) or with {@code ./mvnw -B verify -pl local-launcher -Plocal-stack}.
  */
 @Tag("local-stack")
+@Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalStackIT {
 
-    private static final StackUnderTest STACK = new StackUnderTest();
+    private static StackUnderTest stack;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
-    private static final List<String> SERVICES = List.of("MEETINGS", "BUDGET", "STRATEGY");
 
     @BeforeAll
-    static void startTheStack() throws IOException {
-        STACK.start();
-        await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            assertThat(STACK.process().isAlive()).as("run-local.sh exited:\n%s", STACK.console()).isTrue();
-            assertThat(STACK.console()).as(STACK.console()).doesNotContain("FAILED");
-            return STACK.console().contains("All healthy after");
-        });
-    }
-
-    @AfterAll
-    static void stopTheStackIfStillRunning() {
-        if (STACK.process().isAlive()) {
-            STACK.process().destroy();
-        }
+    static void startTheStack() {
+        stack = StackUnderTest.started();
     }
 
     @Test
     @Order(1)
     void shouldReportEveryPartHealthyAndEveryDemoStepLoaded() throws Exception {
-        for (String service : SERVICES) {
-            assertThat(get(STACK.url(service) + "/q/health/ready", null).statusCode()).as(service).isEqualTo(200);
+        for (String component : List.of("MEETINGS", "BUDGET", "STRATEGY", "PORTAL")) {
+            assertThat(get(stack.url(component) + "/q/health/ready", null).statusCode()).as(component).isEqualTo(200);
         }
-        assertThat(get(STACK.url("KEYCLOAK") + "/realms/radhus/.well-known/openid-configuration", null).statusCode())
+        assertThat(get(stack.url("KEYCLOAK") + "/realms/radhus/.well-known/openid-configuration", null).statusCode())
                 .isEqualTo(200);
-        assertThat(STACK.console()).contains("/q/swagger-ui", "dev-only-strategy-editor", "client_id=radhus-cli");
+        assertThat(stack.console()).contains("/q/swagger-ui", "dev-only-strategy-editor", "client_id=radhus-cli")
+                .containsPattern("(?m)^  web-portal +ready .*" + stack.url("PORTAL") + "$")
+                .contains(stack.url("PORTAL") + "/ ", stack.url("PORTAL") + "/direktion ",
+                        stack.url("PORTAL") + "/okonomi ");
         for (String step : List.of("committees", "meetings", "budget", "action-plan", "growth-accounts",
-                "quality-contracts")) {
-            assertThat(STACK.console()).containsPattern("(?m)^  " + step + " +loaded ");
+                "quality-contracts", "upcoming")) {
+            assertThat(stack.console()).containsPattern("(?m)^  " + step + " +loaded ");
         }
     }
 
@@ -95,11 +85,11 @@ class LocalStackIT {
     @Order(3)
     void shouldAnswerThePrintedCopyPasteCommandWithTheDashboard() throws Exception {
         List<String> command = new ArrayList<>();
-        List<String> lines = STACK.console().lines().toList();
+        List<String> lines = stack.console().lines().toList();
         for (int i = lines.indexOf(Summary.TRY_IT) + 1; i < lines.size() && !lines.get(i).isBlank(); i++) {
             command.add(lines.get(i).strip());
         }
-        assertThat(command).as(STACK.console()).hasSize(3);
+        assertThat(command).as(stack.console()).hasSize(3);
 
         Process bash = new ProcessBuilder("bash", "-c", String.join("\n", command)).redirectErrorStream(true).start();
         String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -112,37 +102,37 @@ class LocalStackIT {
     @Order(4)
     void shouldHaveLoadedTheCommitteesAndPublishedTheSeedMeetings() throws Exception {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                get(STACK.url("BUDGET") + "/committees/BEU", null).body()).contains("Borger- og Erhvervsudvalget"));
+                get(stack.url("BUDGET") + "/committees/BEU", null).body()).contains("Borger- og Erhvervsudvalget"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                get(STACK.url("STRATEGY") + "/committees/DIR", null).body()).contains("DIRECTORATE"));
-        JsonNode agendas = json(STACK.url("MEETINGS") + "/meetings?committee=BEU", null);
+                get(stack.url("STRATEGY") + "/committees/DIR", null).body()).contains("DIRECTORATE"));
+        JsonNode agendas = json(stack.url("MEETINGS") + "/meetings?committee=BEU", null);
         assertThat(agendas.findValuesAsText("startsAt")).anyMatch(s -> s.startsWith("2011-05-11"))
                 .anyMatch(s -> s.startsWith("2013-03-06"));
         assertThat(agendas.findValuesAsText("state")).containsOnly("AGENDA_PUBLISHED");
-        JsonNode minutes = json(STACK.url("MEETINGS") + "/meetings?committee=DIR", null);
+        JsonNode minutes = json(stack.url("MEETINGS") + "/meetings?committee=DIR", null);
         assertThat(minutes.findValuesAsText("startsAt")).singleElement().asString().startsWith("2019-12-16");
         assertThat(minutes.findValuesAsText("state")).containsExactly("MINUTES_APPROVED");
-        assertThat(get(STACK.url("MEETINGS") + "/feeds/calendar.ics", null, "text/calendar").body()).contains("BEGIN:VEVENT");
+        assertThat(get(stack.url("MEETINGS") + "/feeds/calendar.ics", null, "text/calendar").body()).contains("BEGIN:VEVENT");
     }
 
     @Test
     @Order(5)
     void shouldPrintTheSeedsBudgetTablesFromTheFiguresPostedAndUploaded() throws Exception {
-        JsonNode followUps = json(STACK.url("BUDGET") + "/follow-ups?year=2011&committee=BEU", null);
+        JsonNode followUps = json(stack.url("BUDGET") + "/follow-ups?year=2011&committee=BEU", null);
         assertThat(followUps).hasSize(1);
         assertThat(followUps.get(0).path("status").asText()).isEqualTo("SUBMITTED");
 
-        JsonNode overview = json(STACK.url("BUDGET") + "/tables/follow-ups/" + followUps.get(0).path("id").asText(), null);
+        JsonNode overview = json(stack.url("BUDGET") + "/tables/follow-ups/" + followUps.get(0).path("id").asText(), null);
         assertThat(cells(overview)).contains(
                 List.of("881 Borger og erhvervsudvalget", "355", "353", "-25", "-", "0", "353", "353"));
-        JsonNode accounts = json(STACK.url("BUDGET") + "/tables/accounts/2010/BEU", null);
+        JsonNode accounts = json(stack.url("BUDGET") + "/tables/accounts/2010/BEU", null);
         assertThat(cells(accounts)).contains(List.of("81 Borger- og Erhvervsudvalget", "350", "0", "0", "350", "254", "96"));
     }
 
     @Test
     @Order(6)
     void shouldShowTheActionPlanOnTheDirectorsDashboardWithTheBudgetStatusFromKafka() throws Exception {
-        JsonNode dashboard = json(STACK.url("STRATEGY") + "/dashboard", DemoUser.DIRECTOR);
+        JsonNode dashboard = json(stack.url("STRATEGY") + "/dashboard", DemoUser.DIRECTOR);
         JsonNode overall = dashboard.path("overall");
         assertThat(List.of(overall.path("red").asInt(), overall.path("yellow").asInt(), overall.path("green").asInt(),
                 overall.path("total").asInt())).containsExactly(1, 4, 4, 9);
@@ -151,27 +141,27 @@ class LocalStackIT {
         assertThat(dashboard.path("redInitiatives").findValuesAsText("reference")).containsExactly("VP-ER-02");
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonNode budgetStatus = json(STACK.url("STRATEGY") + "/dashboard/budget-status?committee=BEU",
+            JsonNode budgetStatus = json(stack.url("STRATEGY") + "/dashboard/budget-status?committee=BEU",
                     DemoUser.DIRECTOR);
             assertThat(budgetStatus.findValuesAsText("fiscalYear")).containsExactly("2011");
             assertThat(budgetStatus.findValue("correctedBudget").decimalValue()).isEqualByComparingTo("353");
         });
-        assertThat(json(STACK.url("STRATEGY") + "/policies", null).findValuesAsText("title"))
+        assertThat(json(stack.url("STRATEGY") + "/policies", null).findValuesAsText("title"))
                 .containsExactly("Vækstpolitik 2018-2022 – Vækst – vejen til velfærd");
     }
 
     @Test
     @Order(7)
     void shouldPublishTheGrowthAccountsAndQualityContractsToAnybody() throws Exception {
-        JsonNode account2018 = json(STACK.url("STRATEGY") + "/growth-accounts/2018", null);
+        JsonNode account2018 = json(stack.url("STRATEGY") + "/growth-accounts/2018", null);
         assertThat(account2018.path("indicatorCount").asInt()).isEqualTo(14);
         assertThat(account2018.path("themes")).isEmpty();
-        JsonNode account2019 = json(STACK.url("STRATEGY") + "/growth-accounts/2019", null);
+        JsonNode account2019 = json(stack.url("STRATEGY") + "/growth-accounts/2019", null);
         assertThat(account2019.path("indicatorCount").asInt()).isEqualTo(19);
         assertThat(JSON.convertValue(account2019.path("themes"), STRINGS))
                 .containsExactly("Bolig- og befolkningsudvikling", "Beskæftigelse", "Erhvervsudvikling");
 
-        JsonNode contracts = json(STACK.url("STRATEGY") + "/quality-contracts?year=2012", null);
+        JsonNode contracts = json(stack.url("STRATEGY") + "/quality-contracts?year=2012", null);
         assertThat(contracts.findValuesAsText("heading")).contains("Responstid ved telefoniske og personlige henvendelser",
                 "Digital selvbetjening", "Fritidspas for særligt udsatte børn og unge.",
                 "Flere frivillige forældre med anden etnisk baggrund end dansk i foreningslivet.");
@@ -182,18 +172,41 @@ class LocalStackIT {
 
     @Test
     @Order(8)
-    void shouldLeaveNoProcessAndNoListeningPortWhenStoppedWithSigterm() {
-        List<ProcessHandle> processes = STACK.processes();
-        assertThat(processes).hasSizeGreaterThan(5);
+    void shouldDraftTheFollowUpAndTheRedInitiativesOntoThePlannedMeetingsAndShowTheClosedItemClosed() throws Exception {
+        String today = LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                plannedItemTitles("BEU", today)).containsExactly(
+                        "2. Budgetopfølgning og regnskabsprognose 2011 for Borger- og Erhvervsudvalget"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(plannedItemTitles("DIR", today))
+                .containsExactly("Status på handlingsplan for vækstpolitikken: 1 indsats i rødt"));
+        assertThat(json(stack.url("MEETINGS") + "/meetings?committee=BEU&from=" + today, null)).isEmpty();
 
-        STACK.process().destroy();
+        JsonNode published = json(stack.url("MEETINGS") + "/meetings?committee=OEU&from=" + today, null);
+        assertThat(published.findValuesAsText("state")).containsExactly("AGENDA_PUBLISHED");
+        String agenda = get(stack.url("MEETINGS") + "/meetings/" + published.get(0).path("id").asText(), null).body();
+        List<String> items = new ArrayList<>();
+        JSON.readTree(agenda).path("items").forEach(item -> items.add(item.path("title").asText()));
+        assertThat(items).containsExactly("Godkendelse af dagsorden", "Tidsplan for budgetlægningen", "Lukket punkt",
+                "Meddelelser");
+        assertThat(agenda).doesNotContain("Hedehusene", "11/3317", "3301190", "købstilbud");
+        assertThat(JSON.readTree(agenda).path("attendance").findValuesAsText("status")).contains("ABSENT_WITH_APOLOGIES");
 
-        await().atMost(Duration.ofMinutes(2)).until(() -> processes.stream().noneMatch(ProcessHandle::isAlive));
-        assertThat(STACK.console()).contains("Stopping ...").contains("postgres           stopped");
-        for (var port : STACK.ports.entrySet()) {
-            assertThat(StackUnderTest.isListening(port.getValue())).as(port.getKey() + " port").isFalse();
+        JsonNode followUps = JSON.readTree(stack.api.get("budget-service", "/follow-ups?year=2011&committee=BEU",
+                DemoUser.FINANCE).require().body());
+        assertThat(followUps.findValuesAsText("status")).containsExactlyInAnyOrder("SUBMITTED", "DRAFT");
+    }
+
+    /** The item titles of the committee's planned meetings from {@code today} on, as the secretary sees them. */
+    private static List<String> plannedItemTitles(String committee, String today) throws Exception {
+        List<String> titles = new ArrayList<>();
+        for (JsonNode meeting : json(stack.url("MEETINGS") + "/meetings?committee=" + committee + "&from=" + today,
+                DemoUser.SECRETARY)) {
+            if (meeting.path("state").asText().equals("PLANNED")) {
+                json(stack.url("MEETINGS") + "/meetings/" + meeting.path("id").asText(), DemoUser.SECRETARY)
+                        .path("items").forEach(item -> titles.add(item.path("title").asText()));
+            }
         }
-        assertThat(STACK.directory.resolve("run").toFile().list((dir, name) -> name.endsWith(".pid"))).isEmpty();
+        return titles;
     }
 
     private static List<List<String>> cells(JsonNode table) {
@@ -203,7 +216,7 @@ class LocalStackIT {
     }
 
     private static HttpResponse<String> postCommittee(String json, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(STACK.url("MEETINGS") + "/committees"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.url("MEETINGS") + "/committees"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {
@@ -232,7 +245,6 @@ class LocalStackIT {
     }
 
     private static String token(DemoUser user) {
-        return new KeycloakTokens(STACK.url("KEYCLOAK") + "/realms/radhus/protocol/openid-connect/token")
-                .accessToken(user);
+        return stack.tokens.accessToken(user);
     }
 }

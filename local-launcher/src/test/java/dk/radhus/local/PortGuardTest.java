@@ -28,6 +28,19 @@ class PortGuardTest {
     }
 
     @Test
+    void shouldNameTheWebPortalAndItsVariableWhenItsPortIsTaken() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            LauncherSettings settings = settings(Map.of("RADHUS_LOCAL_PORTAL_PORT", Integer.toString(port)));
+
+            assertThatThrownBy(() -> PortGuard.checkFree(List.of(new PortalComponent(settings, pidFiles()))))
+                    .isInstanceOf(LauncherException.class)
+                    .hasMessageStartingWith("Port " + port + " (web-portal) is already in use.")
+                    .hasMessageContaining("RADHUS_LOCAL_PORTAL_PORT=<free port> ./run-local.sh");
+        }
+    }
+
+    @Test
     void shouldRefuseTwoComponentsOnOnePort() {
         LauncherSettings settings = settings(Map.of("RADHUS_LOCAL_BUDGET_PORT", "8081"));
         List<Component> services = settings.services().stream()

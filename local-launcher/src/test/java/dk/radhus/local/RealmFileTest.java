@@ -3,10 +3,13 @@ package dk.radhus.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,6 +67,37 @@ class RealmFileTest {
         assertThat(texts(portal.path("redirectUris"), null)).contains("http://127.0.0.1:8084/*");
     }
 
+    @Test
+    void shouldImportThePortalClientWithRedirectUrisOnThePortsThePortalRunsOn(@TempDir Path directory)
+            throws IOException {
+        LauncherSettings settings = LauncherSettings.from(RepositoryFiles.root(),
+                Map.of("RADHUS_LOCAL_PORTAL_PORT", "18084"));
+        Path imported = directory.resolve("radhus-realm.json");
+
+        RealmFile.of(settings).writeFor(settings.portalPort(), imported);
+
+        JsonNode written = new ObjectMapper().readTree(imported.toFile());
+        JsonNode portal = find(written.path("clients"), "clientId", "radhus-portal");
+        assertThat(texts(portal.path("redirectUris"), null))
+                .containsExactly("http://127.0.0.1:18084/*", "http://localhost:18084/*");
+        assertThat(portal.path("attributes").path("post.logout.redirect.uris").asText())
+                .isEqualTo("http://127.0.0.1:18084/*##http://localhost:18084/*");
+        assertThat(portal.path("secret")).isEqualTo(client("radhus-portal").path("secret"));
+        assertThat(written.path("users")).isEqualTo(realm.path("users"));
+        assertThat(find(written.path("clients"), "clientId", "radhus-web")).isEqualTo(client("radhus-web"));
+    }
+
+    @Test
+    void shouldGiveThePortalTheClientSecretOfTheRealmFile() {
+        LauncherSettings settings = LauncherSettings.from(RepositoryFiles.root(), Map.of());
+
+        assertThat(new PortalComponent(settings, new PidFiles(Path.of("/nonexistent"))).environment())
+                .containsEntry("RADHUS_PORTAL_CLIENT_SECRET", client("radhus-portal").path("secret").asText())
+                .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", settings.realmUrl())
+                .containsEntry("RADHUS_STRATEGY_URL", "http://127.0.0.1:8083")
+                .containsEntry("QUARKUS_HTTP_PORT", "8084");
+    }
+
     private JsonNode user(String username) {
         return find(realm.path("users"), "username", username);
     }
@@ -89,7 +123,7 @@ class RealmFileTest {
 
     private static JsonNode read() {
         try {
-            return new ObjectMapper().readTree(RepositoryFiles.root().resolve(KeycloakDistribution.REALM_FILE).toFile());
+            return new ObjectMapper().readTree(RepositoryFiles.root().resolve(RealmFile.PATH).toFile());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

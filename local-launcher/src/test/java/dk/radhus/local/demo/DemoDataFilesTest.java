@@ -124,6 +124,28 @@ class DemoDataFilesTest {
         }
     }
 
+    @Test
+    void shouldPlanTheMeetingsTheFollowUpAndTheRedInitiativesAreDraftedOntoAndPublishOneWithAClosedItem() {
+        JsonNode upcoming = DemoFiles.json("upcoming.json");
+        JsonNode budget = DemoFiles.json("budget.json");
+        JsonNode published = upcoming.path("publishedMeeting");
+
+        assertThat(upcoming.path("plannedMeetings").findValuesAsText("committeeCode"))
+                .containsExactlyInAnyOrder(budget.path("committee").asText(), "DIR");
+        assertThat(upcoming.findValues("daysAhead")).allMatch(days -> days.asInt() > 0);
+        assertThat(published.path("items").findValuesAsText("number"))
+                .containsExactly("1", "2", "3", "4");
+        assertThat(published.path("items").findValuesAsText("access")).containsOnlyOnce("CLOSED");
+        assertThat(published.path("attendance").findValuesAsText("status")).contains("PRESENT", "ABSENT_WITH_APOLOGIES");
+
+        JsonNode draft = upcoming.path("draftFollowUp");
+        JsonNode submitted = budget.path("followUp").path("request");
+        assertThat(draft.path("committeeCode")).isEqualTo(submitted.path("committeeCode"));
+        assertThat(draft.path("fiscalYear")).isEqualTo(submitted.path("fiscalYear"));
+        assertThat(draft.path("round").asInt()).isEqualTo(submitted.path("round").asInt() + 1);
+        assertThat(draft.path("cutOffDate").asText()).isGreaterThan(submitted.path("cutOffDate").asText());
+    }
+
     private static List<String[]> accountLines() {
         return DemoFiles.text(DemoFiles.json("budget.json").path("followUp").path("accountLines").path("file").asText())
                 .lines().skip(1).map(line -> line.split(";")).toList();
