@@ -29,6 +29,9 @@ final class Budgets {
     static final List<String> AREA_NAMES = List.of("Borgerservice", "Erhverv og turisme", "Integration",
             "Beskæftigelse", "Kulturhuse", "Idræt", "Folkeoplysning", "Biblioteker");
 
+    /** How often an upload's status is read while it runs; rarely enough not to slow the job down. */
+    private static final long POLL_MILLIS = 50;
+
     private final Api api;
 
     Budgets(ServiceProcess service) {
@@ -70,10 +73,7 @@ final class Budgets {
                 "round", 1, "cutOffDate", "2011-03-31"), 201).get("id").asText();
     }
 
-    /**
-     * Uploads account lines to the follow-up and waits until the job has completed, polling its status every 5 ms;
-     * returns the final status.
-     */
+    /** Uploads account lines to the follow-up and waits until the job has completed; returns the final status. */
     JsonNode uploadAndWait(String followUpId, byte[] csv) {
         JsonNode accepted = api.post("/uploads/follow-ups/" + followUpId + "?unit=DKK", FINANCE, "text/csv", csv, 202);
         String status = "/uploads/" + accepted.get("id").asText();
@@ -103,7 +103,7 @@ final class Budgets {
 
     private static void pause() {
         try {
-            Thread.sleep(5);
+            Thread.sleep(POLL_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

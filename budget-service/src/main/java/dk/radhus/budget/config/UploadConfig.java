@@ -10,6 +10,7 @@ public interface UploadConfig {
     @WithDefault("20000")
     int jobThresholdLines();
 
-    @WithDefault("1000")
+    /** Each progress report is a transaction of its own; a 200,000-line upload makes 20 of them. */
+    @WithDefault("10000")
     int progressEveryLines();
 }
