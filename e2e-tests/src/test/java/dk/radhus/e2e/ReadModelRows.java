@@ -1,16 +1,25 @@
 package dk.radhus.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 import dk.radhus.testing.TestInfrastructure;
 
-/** Counts rows in a consuming service's own database, to prove effects were applied exactly once. */
-final class ReadModelRows {
+/**
+ * Counts rows in a service's own database (read-only), to prove effects were applied exactly once: its read models,
+ * its outbox (the events it produced) and its inbox ({@code processed_event}, the events it applied).
+ */
+public final class ReadModelRows {
 
     private final String jdbcUrl;
 
@@ -18,7 +27,7 @@ final class ReadModelRows {
         this.jdbcUrl = jdbcUrl;
     }
 
-    static ReadModelRows of(ServiceProcess service) {
+    public static ReadModelRows of(ServiceProcess service) {
         return new ReadModelRows(TestInfrastructure.postgres().jdbcUrl(service.database()));
     }
 
@@ -33,14 +42,53 @@ final class ReadModelRows {
                 WHERE p.consumer = 'committee-directory' AND c.code = ANY (?)""", codes);
     }
 
-    private long count(String sql, List<String> codes) {
+    /** The ids of the events of {@code eventType} this service wrote to its outbox about these aggregates. */
+    public List<UUID> outboxEventIds(String eventType, Collection<String> aggregateIds) {
+        return query("SELECT id FROM outbox WHERE event_type = ? AND aggregate_id = ANY (?)",
+                result -> (UUID) result.getObject(1), eventType, List.copyOf(aggregateIds));
+    }
+
+    /** How many of these events {@code consumer} applied; each at most once, as {@code processed_event} is keyed so. */
+    public long processed(String consumer, Collection<UUID> eventIds) {
+        return count("SELECT count(*) FROM processed_event WHERE consumer = ? AND event_id::text = ANY (?)", consumer,
+                eventIds.stream().map(UUID::toString).toList());
+    }
+
+    /** Waits until {@code consumer} has applied every one of these events. */
+    public void awaitProcessed(String consumer, Collection<UUID> eventIds) {
+        await().atMost(Duration.ofSeconds(120)).until(() -> processed(consumer, eventIds) == eventIds.size());
+    }
+
+    /** Rows matching a read-only {@code SELECT count(*) …}; a {@link List} parameter binds as a text array. */
+    public long count(String sql, Object... parameters) {
+        return query(sql, result -> result.getLong(1), parameters).get(0);
+    }
+
+    private interface Row<T> {
+        T read(ResultSet result) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Row<T> row, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, TestInfrastructure.postgres().username(),
-                TestInfrastructure.postgres().password());
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, connection.createArrayOf("text", codes.toArray()));
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
+                TestInfrastructure.postgres().password())) {
+            connection.setReadOnly(true);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    Object parameter = parameters[i];
+                    if (parameter instanceof List<?> list) {
+                        statement.setArray(i + 1, connection.createArrayOf("text",
+                                list.stream().map(String::valueOf).toArray()));
+                    } else {
+                        statement.setObject(i + 1, parameter);
+                    }
+                }
+                List<T> rows = new ArrayList<>();
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(row.read(result));
+                    }
+                }
+                return rows;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -12,8 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import dk.radhus.testing.FreePorts;
 import dk.radhus.testing.TestInfrastructure;
@@ -23,38 +26,55 @@ import dk.radhus.testing.TestTokens;
  * One service started the way it runs in production: {@code java -jar <module>/target/quarkus-app/quarkus-run.jar},
  * configured only by environment variables, with its output in {@code e2e-tests/target/e2e-logs/<module>.log}.
  */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final Path ROOT = Path.of(System.getProperty("radhus.repository.root", ".."));
 
     private final String module;
     private final String database;
     private final int port;
+    private final Map<String, String> extraEnvironment;
+    private final Path app;
     private Process process;
 
-    ServiceProcess(String module, String database) {
+    /**
+     * {@code extraEnvironment} adds settings to, or overrides, the harness's own; the service runs from its own copy in
+     * {@code copies}.
+     */
+    ServiceProcess(String module, String database, Map<String, String> extraEnvironment, Path copies) {
         this.module = module;
         this.database = database;
         this.port = FreePorts.next();
+        this.extraEnvironment = Map.copyOf(extraEnvironment);
+        this.app = copies.resolve(module);
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    String baseUri() {
+    public String baseUri() {
         return "http://127.0.0.1:" + port;
     }
 
-    String database() {
+    public String database() {
         return database;
     }
 
+    public String module() {
+        return module;
+    }
+
+    /**
+     * Starts the jar from a private copy of {@code <module>/target/quarkus-app}, taken at the first start, so that a
+     * rebuild of the module while the tests run cannot pull files from under the process; after {@link #kill()} or
+     * {@link #stop()} it starts again from the same copy on the same port.
+     */
     void start() {
-        Path jar = ROOT.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");
+        if (!Files.exists(app)) {
+            copy(ROOT.resolve(module).resolve("target/quarkus-app"), app);
         }
+        Path jar = app.resolve("quarkus-run.jar");
         Path log = ROOT.resolve("e2e-tests/target/e2e-logs").resolve(module + ".log");
         try {
             Files.createDirectories(log.getParent());
@@ -71,17 +91,20 @@ final class ServiceProcess {
         }
     }
 
-    /** Waits until {@code /q/health/ready} answers 200 (all readiness checks UP). */
+    /** Waits until {@code /q/health/ready} answers 200 (all readiness checks UP); fails at once if the process dies. */
     void awaitReady(Duration timeout) {
         HttpClient client = HttpClient.newHttpClient();
-        await().atMost(timeout).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see its log");
-            }
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200;
-        });
+        await().atMost(timeout).pollInterval(Duration.ofMillis(250)).ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException(module + " exited with " + process.exitValue()
+                                + "; see its log");
+                    }
+                    HttpResponse<String> response = client.send(
+                            HttpRequest.newBuilder(uri("/q/health/ready")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    return response.statusCode() == 200;
+                });
     }
 
     /** Stops the service as an orchestrator would (SIGTERM), waiting for a graceful shutdown. */
@@ -89,7 +112,7 @@ final class ServiceProcess {
         if (process != null && process.isAlive()) {
             process.destroy();
             try {
-                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor();
                 }
             } catch (InterruptedException e) {
@@ -98,8 +121,38 @@ final class ServiceProcess {
         }
     }
 
+    /** Kills the service with SIGKILL, as a crashing node or the OOM killer would: no shutdown hooks run. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(module + " did not die from SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    private static void copy(Path from, Path to) {
+        if (!Files.exists(from.resolve("quarkus-run.jar"))) {
+            throw new IllegalStateException(from + " is missing: package the services first (./mvnw package)");
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not copy " + from, e);
+        }
+    }
+
     private Map<String, String> environment() {
-        return Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "QUARKUS_HTTP_HOST", "127.0.0.1",
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "QUARKUS_DATASOURCE_JDBC_URL", TestInfrastructure.postgres().jdbcUrl(database),
@@ -107,6 +160,8 @@ final class ServiceProcess {
                 "QUARKUS_DATASOURCE_PASSWORD", TestInfrastructure.postgres().password(),
                 "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafka().bootstrapServers(),
                 "QUARKUS_OIDC_PUBLIC_KEY", TestTokens.publicKey(),
-                "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER);
+                "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER));
+        environment.putAll(extraEnvironment);
+        return environment;
     }
 }

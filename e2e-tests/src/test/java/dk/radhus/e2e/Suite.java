@@ -1,33 +1,83 @@
 package dk.radhus.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
-/** The three services, started once per test JVM against the harness's PostgreSQL and Kafka, stopped at exit. */
-final class Suite {
+/**
+ * The three services, started once per test JVM against the harness's PostgreSQL and Kafka, each from a private copy of
+ * its packaged application, stopped at exit. If they cannot all be started, none is left running and every later test
+ * gets the same failure at once.
+ */
+public final class Suite {
+
+    /**
+     * Readiness goes DOWN when the oldest unpublished outbox event is older than this (production default 60 s);
+     * short, so that the broker-outage test sees it within its 30 s outage.
+     */
+    static final Duration OUTBOX_MAX_BACKLOG_AGE = Duration.ofSeconds(10);
+
+    private static final Map<String, String> ENVIRONMENT = Map.of(
+            "RADHUS_OUTBOX_MAX_BACKLOG_AGE", OUTBOX_MAX_BACKLOG_AGE.toSeconds() + "s");
 
     private static Suite instance;
+    private static RuntimeException startFailure;
 
-    final ServiceProcess meetings = new ServiceProcess("meetings-service", "meetings");
-    final ServiceProcess budget = new ServiceProcess("budget-service", "budget");
-    final ServiceProcess strategy = new ServiceProcess("strategy-service", "strategy");
+    private final Path copies = temporaryDirectory();
+    public final ServiceProcess meetings = new ServiceProcess("meetings-service", "meetings", ENVIRONMENT, copies);
+    public final ServiceProcess budget = new ServiceProcess("budget-service", "budget", ENVIRONMENT, copies);
+    public final ServiceProcess strategy = new ServiceProcess("strategy-service", "strategy", ENVIRONMENT, copies);
 
     private Suite() {
     }
 
-    static synchronized Suite get() {
+    public static synchronized Suite get() {
+        if (startFailure != null) {
+            throw startFailure;
+        }
         if (instance == null) {
             Suite suite = new Suite();
-            List<ServiceProcess> all = suite.all();
-            all.forEach(ServiceProcess::start);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> all.forEach(ServiceProcess::stop)));
-            all.forEach(s -> s.awaitReady(Duration.ofSeconds(120)));
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::stop));
+            try {
+                suite.all().forEach(ServiceProcess::start);
+                suite.all().forEach(s -> s.awaitReady(Duration.ofSeconds(120)));
+            } catch (RuntimeException e) {
+                suite.stop();
+                startFailure = e;
+                throw e;
+            }
             instance = suite;
         }
         return instance;
     }
 
-    List<ServiceProcess> all() {
+    public List<ServiceProcess> all() {
         return List.of(meetings, budget, strategy);
+    }
+
+    private void stop() {
+        all().forEach(ServiceProcess::stop);
+        if (!Files.exists(copies)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(copies)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("radhus-e2e-apps-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,86 @@
+package dk.radhus.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dk.radhus.platform.security.Roles;
+import dk.radhus.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+/** Arranges fiscal years, policy areas, ledger entries and follow-ups through budget-service's API, as finance. */
+public final class Budget {
+
+    public static final String FINANCE = TestTokens.bearer("oekonomi", Roles.FINANCE);
+
+    /** Policy-area codes (six digits) from a random start, so that tests sharing the database never collide. */
+    private static final AtomicInteger AREAS = new AtomicInteger(ThreadLocalRandom.current().nextInt(100000, 800000));
+
+    private final Suite suite;
+
+    public Budget(Suite suite) {
+        this.suite = suite;
+    }
+
+    public static String uniqueAreaCode() {
+        return Integer.toString(AREAS.incrementAndGet());
+    }
+
+    /** Opens the year unless another test already did. */
+    public void openYear(int year) {
+        int status = finance().body(Map.of("year", year)).post("/fiscal-years").statusCode();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("Could not open " + year + ": " + status);
+        }
+    }
+
+    public void policyArea(String code, String name, String committee) {
+        finance().body(Map.of("code", code, "name", name, "committeeCode", committee, "kind", "OPERATIONS"))
+                .post("/policy-areas").then().statusCode(201);
+    }
+
+    /** A ledger entry in DKK thousands. */
+    public void entry(int year, String area, String kind, String amount, String date, String text) {
+        finance().body("""
+                {"kind": "%s", "unit": "DKK_THOUSANDS", "amount": %s, "date": "%s", "text": "%s"}"""
+                .formatted(kind, amount, date, text))
+                .post("/years/%d/budgets/%s/entries".formatted(year, area)).then().statusCode(201);
+    }
+
+    public String followUp(String committee, int year, int round, String cutOff) {
+        return finance().body(Map.of("committeeCode", committee, "fiscalYear", year, "round", round,
+                "cutOffDate", cutOff)).post("/follow-ups").then().statusCode(201).extract().path("id");
+    }
+
+    /** Posts a line in DKK thousands. */
+    public void line(String followUp, String area, String spend, String requested, String forecast) {
+        finance().body("""
+                {"unit": "DKK_THOUSANDS", "spendToDate": %s, "requestedAppropriation": %s, "forecast": %s}"""
+                .formatted(spend, requested, forecast))
+                .put("/follow-ups/%s/lines/%s".formatted(followUp, area)).then().statusCode(200);
+    }
+
+    public void submit(String followUp) {
+        finance().post("/follow-ups/" + followUp + "/submit").then().statusCode(200);
+    }
+
+    /** The follow-up with its figures in DKK thousands, as the public sees it once submitted. */
+    public JsonPath followUp(String id) {
+        return given().baseUri(suite.budget.baseUri()).get("/follow-ups/" + id).then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    /** The appropriation request ids of the follow-up's lines that request an appropriation, in line order. */
+    public List<String> appropriationRequests(String followUp) {
+        return followUp(followUp).getList("lines.findAll { it.requestedAppropriation != 0 }.appropriationRequestId");
+    }
+
+    private RequestSpecification finance() {
+        return given().baseUri(suite.budget.baseUri()).auth().oauth2(FINANCE).contentType(ContentType.JSON);
+    }
+}
