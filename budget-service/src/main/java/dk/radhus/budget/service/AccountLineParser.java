@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -26,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import dk.radhus.budget.Amounts;
 import dk.radhus.platform.events.AmountUnit;
+import dk.radhus.platform.input.StrictInput;
 
 /**
  * Reads a CSV file of account lines (function, budget type, type, amount, cost centre, text) and aggregates the
@@ -119,13 +116,11 @@ public final class AccountLineParser {
     }
 
     public Result parse(byte[] content, IntConsumer progress) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
+        Optional<String> decoded = StrictInput.utf8(content);
+        if (decoded.isEmpty()) {
             return failed(new AccountLineError(1, "-", "file", "filen er ikke gyldig UTF-8"));
         }
+        String text = decoded.get();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

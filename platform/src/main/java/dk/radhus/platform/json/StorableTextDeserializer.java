@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
+import dk.radhus.platform.input.StrictInput;
+
 /**
  * Text as Jackson reads it, refusing what PostgreSQL cannot store or UTF-8 cannot encode: the NUL character and a
  * UTF-16 surrogate without its partner. The value is not repeated in the error, since it cannot be written back.
@@ -21,7 +23,7 @@ final class StorableTextDeserializer extends StdScalarDeserializer<String> {
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         String text = StringDeserializer.instance.deserialize(parser, context);
-        if (text != null && !storable(text)) {
+        if (text != null && !StrictInput.storable(text)) {
             throw new InvalidValueException(parser,
                     "teksten indeholder et ugyldigt tegn (NUL-tegnet eller et ufuldstændigt Unicode-tegn)");
         }
@@ -31,23 +33,5 @@ final class StorableTextDeserializer extends StdScalarDeserializer<String> {
     @Override
     public LogicalType logicalType() {
         return LogicalType.Textual;
-    }
-
-    static boolean storable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u0000') {
-                return false;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

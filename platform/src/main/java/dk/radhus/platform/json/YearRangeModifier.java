@@ -13,14 +13,10 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 
-/**
- * Every {@code java.time} value read from JSON must lie in the years 1–9999: Java accepts years up to ±999999999
- * ("+999999999-12-31"), which PostgreSQL cannot store, and year 0 is no calendar year of the suite's business.
- */
-final class YearRangeModifier extends BeanDeserializerModifier {
+import dk.radhus.platform.input.StrictInput;
 
-    static final int FIRST_YEAR = 1;
-    static final int LAST_YEAR = 9999;
+/** Every {@code java.time} value read from JSON must lie in the years {@link StrictInput} accepts (1–9999). */
+final class YearRangeModifier extends BeanDeserializerModifier {
 
     @Override
     public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
@@ -46,9 +42,9 @@ final class YearRangeModifier extends BeanDeserializerModifier {
             Object value = super.deserialize(parser, context);
             if (value instanceof TemporalAccessor time && time.isSupported(ChronoField.YEAR)) {
                 int year = time.get(ChronoField.YEAR);
-                if (year < FIRST_YEAR || year > LAST_YEAR) {
+                if (!StrictInput.storableYear(year)) {
                     throw new InvalidValueException(parser, "året skal ligge mellem %d og %d, ikke %d"
-                            .formatted(FIRST_YEAR, LAST_YEAR, year));
+                            .formatted(StrictInput.FIRST_YEAR, StrictInput.LAST_YEAR, year));
                 }
             }
             return value;

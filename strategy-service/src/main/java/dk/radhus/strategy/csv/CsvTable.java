@@ -3,10 +3,6 @@ package dk.radhus.strategy.csv;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import dk.radhus.platform.input.StrictInput;
 import dk.radhus.platform.problem.ProblemException;
 
 /**
@@ -42,16 +39,12 @@ public final class CsvTable {
      * without the NUL character, which no text column can store.
      */
     public static String text(byte[] upload) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(upload)).toString();
-            if (text.indexOf('\u0000') >= 0) {
-                throw ProblemException.invalidField("file", "filen indeholder NUL-tegnet og kan ikke læses som tekst");
-            }
-            return text;
-        } catch (CharacterCodingException e) {
-            throw ProblemException.invalidField("file", "filen er ikke gyldig UTF-8; gem den som CSV (UTF-8)");
+        String text = StrictInput.utf8(upload).orElseThrow(() -> ProblemException.invalidField("file",
+                "filen er ikke gyldig UTF-8; gem den som CSV (UTF-8)"));
+        if (text.indexOf('\u0000') >= 0) {
+            throw ProblemException.invalidField("file", "filen indeholder NUL-tegnet og kan ikke læses som tekst");
         }
+        return text;
     }
 
     /** Parses {@code text}; a missing column or an unreadable file is a 400 naming the header or the line. */
