@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,22 @@ class AccountLinesUploadTest {
                 .then().statusCode(401);
         given().auth().oauth2(director()).contentType("text/csv").queryParam("unit", "DKK").body(file)
                 .post("/uploads/follow-ups/" + followUp).then().statusCode(403);
+    }
+
+    @Test
+    void shouldRejectAnUnknownUnitWithAProblemNamingTheParameterAndStoreNothing() {
+        byte[] file = "funktion;dranst;beløb\n%s;1;5\n".formatted(fromA).getBytes(StandardCharsets.UTF_8);
+        for (String unit : List.of("NOPE", "dkk", "'; DROP TABLE ledger_entry; --")) {
+            given().auth().oauth2(finance()).contentType("text/csv").queryParam("unit", unit).body(file)
+                    .post("/uploads/follow-ups/" + followUp).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", contains("unit"))
+                    .body("errors[0].message", equalTo("skal være en af DKK, DKK_THOUSANDS, DKK_MILLIONS"));
+        }
+        given().auth().oauth2(finance()).queryParam("unit", "tusinder").get("/follow-ups/" + followUp).then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", contains("unit"));
+
+        given().auth().oauth2(finance()).get("/follow-ups/" + followUp).then().body("lines", hasSize(0));
     }
 
     private static ValidatableResponse upload(String path, byte[] file) {

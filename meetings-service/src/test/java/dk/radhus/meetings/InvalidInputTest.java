@@ -3,6 +3,7 @@ package dk.radhus.meetings;
 import static dk.radhus.meetings.Endpoints.call;
 import static dk.radhus.meetings.TestData.DIRECTOR;
 import static dk.radhus.meetings.TestData.SECRETARY;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -101,5 +102,15 @@ class InvalidInputTest {
         io.restassured.RestAssured.given().auth().oauth2(SECRETARY).contentType("text/plain; charset=UTF-8")
                 .body("Dagsorden til Et Udvalg Der Ikke Findes\nDato: 01-01-2020\n\n**1. Punkt**\nSagstype: Åben\n")
                 .post("/imports").then().statusCode(400).body("errors.field", equalTo(List.of("committee")));
+    }
+
+    @Test
+    void shouldNameTheBodyOfAnEmptyRequest() {
+        String meeting = TestData.meeting(TestData.committee());
+        given().auth().oauth2(SECRETARY).contentType("application/json").post("/meetings").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", equalTo(List.of("body")));
+        given().auth().oauth2(SECRETARY).contentType("application/json").body("null")
+                .put("/meetings/" + meeting + "/attendance").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("body")));
     }
 }

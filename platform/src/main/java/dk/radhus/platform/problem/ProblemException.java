@@ -25,7 +25,11 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidField(String field, String message) {
+        return invalid(List.of(new Problem.FieldError(field, message)));
+    }
+
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
         return new ProblemException(Problem.of("validation", "Ugyldige data", 400, "Forespørgslen indeholder ugyldige data.")
-                .withErrors(List.of(new Problem.FieldError(field, message))));
+                .withErrors(errors));
     }
 }

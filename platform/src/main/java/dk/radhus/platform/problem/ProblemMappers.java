@@ -1,6 +1,9 @@
 package dk.radhus.platform.problem;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +13,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -130,9 +137,16 @@ public class ProblemMappers {
         return respond(Problem.of("forbidden", "Adgang nægtet", 403, "Din rolle giver ikke adgang til denne handling."));
     }
 
+    /**
+     * JAX-RS answers its own 4xx; a {@link ProblemException} from a parameter converter ({@link EnumQueryParameters})
+     * arrives wrapped in the {@link NotFoundException} that a query or path value it cannot convert becomes.
+     */
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (e instanceof NotFoundException && e.getCause() instanceof ProblemException parameter) {
+            return problem(parameter);
+        }
         if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
             return json instanceof JsonParseException parse ? malformedJson(parse) : jsonProblem(json);
         }
@@ -182,7 +196,7 @@ public class ProblemMappers {
     private static Problem invalid(ConstraintViolationException e) {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(new Problem.FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(new Problem.FieldError(fieldName(violation), violation.getMessage()));
         }
         errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
         return Problem.of("validation", "Ugyldige data", 400, "Forespørgslen indeholder ugyldige data.")
@@ -191,17 +205,22 @@ public class ProblemMappers {
 
     /**
      * The path inside the request, without the Java method and parameter names: {@code lines[2].amount}; an element of
-     * a list is {@code sections[1]} (of a list body: {@code [1]}).
+     * a list is {@code sections[1]} (of a list body: {@code [1]}). The body itself is {@code body}; a query, path or
+     * header parameter is named as the request names it ({@code @QueryParam("unit")}: {@code unit}).
      */
-    static String fieldName(Path path) {
+    static String fieldName(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
-        String parameter = null;
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+        Path.MethodNode method = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONSTRUCTOR) {
                 continue;
             }
             if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
+                field.append(parameterName(violation.getRootBeanClass(), method, node.as(Path.ParameterNode.class)));
                 continue;
             }
             if (node.getIndex() != null) {
@@ -214,10 +233,48 @@ public class ProblemMappers {
                 field.append(node.getName());
             }
         }
-        if (field.isEmpty()) {
-            return parameter == null ? "body" : parameter;
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    /**
+     * The request's name of a resource method's parameter: the value of its {@code @QueryParam}, {@code @PathParam} or
+     * {@code @HeaderParam}, nothing for the body (the one parameter without such an annotation), else its Java name.
+     */
+    private static String parameterName(Class<?> resource, Path.MethodNode methodNode, Path.ParameterNode parameter) {
+        Method method = methodNode == null ? null : declared(resource, methodNode);
+        if (method == null) {
+            return parameter.getName();
         }
-        return field.toString();
+        boolean requestParameter = false;
+        for (Annotation annotation : method.getParameterAnnotations()[parameter.getParameterIndex()]) {
+            if (annotation instanceof QueryParam query) {
+                return query.value();
+            }
+            if (annotation instanceof PathParam path) {
+                return path.value();
+            }
+            if (annotation instanceof HeaderParam header) {
+                return header.value();
+            }
+            String annotationPackage = annotation.annotationType().getPackageName();
+            requestParameter |= annotationPackage.equals("jakarta.ws.rs") || annotationPackage.equals("jakarta.ws.rs.core")
+                    || annotationPackage.startsWith("org.jboss.resteasy.reactive");
+        }
+        return requestParameter ? parameter.getName() : "";
+    }
+
+    /** The method as declared on the class or, for a generated subclass (CDI interceptors), on a superclass. */
+    private static Method declared(Class<?> type, Path.MethodNode node) {
+        Class<?>[] parameterTypes = node.getParameterTypes().toArray(Class<?>[]::new);
+        for (Class<?> current = type; current != null; current = current.getSuperclass()) {
+            for (Method method : current.getDeclaredMethods()) {
+                if (method.getName().equals(node.getName()) && Arrays.equals(method.getParameterTypes(), parameterTypes)
+                        && Arrays.stream(method.getParameterAnnotations()).anyMatch(list -> list.length > 0)) {
+                    return method;
+                }
+            }
+        }
+        return null;
     }
 
     private static Problem fieldProblem(JsonMappingException e, String message) {
@@ -241,7 +298,7 @@ public class ProblemMappers {
         return field.toString();
     }
 
-    private static String describe(Class<?> type) {
+    static String describe(Class<?> type) {
         if (type.isEnum()) {
             StringBuilder values = new StringBuilder("en af ");
             Object[] constants = type.getEnumConstants();
@@ -249,6 +306,9 @@ public class ProblemMappers {
                 values.append(i == 0 ? "" : ", ").append(constants[i]);
             }
             return values.toString();
+        }
+        if (type == UUID.class) {
+            return "en UUID, fx 5f0d8c56-5a0e-4d8e-a8a4-0d5b2f0b7a31";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "et tal";

@@ -2,6 +2,7 @@ package dk.radhus.platform.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 
@@ -10,6 +11,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,14 @@ class FieldNameTest {
     record Item(List<@Valid @NotNull Section> sections, List<@NotBlank String> codes) {
     }
 
+    /** A resource method: a path id, a query parameter whose Java name differs from the request's, and a body. */
+    static class Resource {
+
+        public void change(@PathParam("id") String id, @QueryParam("limit") @NotNull Integer maximum,
+                @Valid @NotNull Item request) {
+        }
+    }
+
     private final Validator validator = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
 
@@ -30,8 +41,23 @@ class FieldNameTest {
         Item item = new Item(Arrays.asList(new Section("tekst"), null, new Section(" ")), List.of("BEU", " "));
 
         List<String> fields = validator.validate(item).stream()
-                .map(violation -> ProblemMappers.fieldName(violation.getPropertyPath())).sorted().toList();
+                .map(ProblemMappers::fieldName).sorted().toList();
 
         assertThat(fields).containsExactly("codes[1]", "sections[1]", "sections[2].body");
+    }
+
+    @Test
+    void shouldNameAMissingBodyAsBodyAndAQueryParameterByItsRequestName() throws Exception {
+        Method change = Resource.class.getMethod("change", String.class, Integer.class, Item.class);
+
+        List<String> fields = validator.forExecutables()
+                .validateParameters(new Resource(), change, new Object[] {"1", null, null}).stream()
+                .map(ProblemMappers::fieldName).sorted().toList();
+        List<String> nested = validator.forExecutables().validateParameters(new Resource(), change,
+                        new Object[] {"1", 5, new Item(List.of(new Section(" ")), List.of())}).stream()
+                .map(ProblemMappers::fieldName).toList();
+
+        assertThat(fields).containsExactly("body", "limit");
+        assertThat(nested).containsExactly("sections[0].body");
     }
 }
