@@ -5,6 +5,7 @@ import static dk.radhus.meetings.TestData.DIRECTOR;
 import static dk.radhus.meetings.TestData.SECRETARY;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,6 +13,7 @@ import static org.hamcrest.Matchers.hasItem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +107,25 @@ class InvalidInputTest {
     }
 
     @Test
+    void shouldRejectAttendanceNamingAnUnknownPersonByIndexAndKeepTheListAsItWas() {
+        String meeting = TestData.meeting(TestData.committee());
+        String person = call(SECRETARY, "POST", "/persons", Map.of("name", "Hugo Hammel", "partyLetter", "A"))
+                .statusCode(201).extract().path("id");
+        call(SECRETARY, "PUT", "/meetings/" + meeting + "/attendance", List.of(attendee("Hugo Hammel", person)))
+                .statusCode(200);
+
+        call(SECRETARY, "PUT", "/meetings/" + meeting + "/attendance", List.of(attendee("Hugo Hammel", person),
+                attendee("Ukendt", UUID.randomUUID().toString()), attendee("Også ukendt", UUID.randomUUID().toString())))
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("[1].personId", "[2].personId")))
+                .body("errors.message", everyItem(equalTo("personen findes ikke")));
+
+        call(DIRECTOR, "GET", "/meetings/" + meeting, null).statusCode(200)
+                .body("attendance.name", equalTo(List.of("Hugo Hammel")))
+                .body("attendance.personId", equalTo(List.of(person)));
+    }
+
+    @Test
     void shouldNameTheBodyOfAnEmptyRequest() {
         String meeting = TestData.meeting(TestData.committee());
         given().auth().oauth2(SECRETARY).contentType("application/json").post("/meetings").then().statusCode(400)
@@ -112,5 +133,13 @@ class InvalidInputTest {
         given().auth().oauth2(SECRETARY).contentType("application/json").body("null")
                 .put("/meetings/" + meeting + "/attendance").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("body")));
+    }
+
+    private static Map<String, Object> attendee(String name, String personId) {
+        Map<String, Object> attendee = new HashMap<>();
+        attendee.put("name", name);
+        attendee.put("personId", personId);
+        attendee.put("status", "PRESENT");
+        return attendee;
     }
 }

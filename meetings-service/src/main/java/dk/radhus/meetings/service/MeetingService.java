@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,9 +18,11 @@ import dk.radhus.meetings.Attendance;
 import dk.radhus.meetings.Committee;
 import dk.radhus.meetings.Meeting;
 import dk.radhus.meetings.MeetingState;
+import dk.radhus.meetings.Person;
 import dk.radhus.meetings.messaging.MeetingEvents;
 import dk.radhus.meetings.rest.AttendanceRequest;
 import dk.radhus.meetings.rest.MeetingRequest;
+import dk.radhus.platform.problem.Problem;
 import dk.radhus.platform.problem.ProblemException;
 
 /** Plans meetings, records attendance and moves meetings through their states. */
@@ -94,6 +99,7 @@ public class MeetingService {
         if (meeting.state.closedForChanges()) {
             throw ProblemException.conflict("Mødet har status " + meeting.state + "; fremmødet kan ikke ændres.");
         }
+        requireKnownPersons(attendance);
         List<Attendance> rows = new ArrayList<>();
         for (AttendanceRequest row : attendance) {
             rows.add(new Attendance(row.name().strip(), row.personId(), row.status(), row.note()));
@@ -128,6 +134,27 @@ public class MeetingService {
 
     private static Committee lockCommittee(Meeting meeting) {
         return Committee.findForUpdate(meeting.committeeCode).orElseThrow();
+    }
+
+    /** Every {@code personId} of the list must name a registered person; each one that does not is a field error. */
+    private static void requireKnownPersons(List<AttendanceRequest> attendance) {
+        Set<UUID> named = attendance.stream().map(AttendanceRequest::personId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (named.isEmpty()) {
+            return;
+        }
+        Set<UUID> known = Person.<Person>list("id in ?1", named).stream().map(person -> person.id)
+                .collect(Collectors.toSet());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < attendance.size(); i++) {
+            UUID personId = attendance.get(i).personId();
+            if (personId != null && !known.contains(personId)) {
+                errors.add(new Problem.FieldError("[" + i + "].personId", "personen findes ikke"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
     }
 
     private static void apply(Meeting meeting, MeetingRequest request) {
