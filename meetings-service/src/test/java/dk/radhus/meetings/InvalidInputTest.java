@@ -4,12 +4,17 @@ import static dk.radhus.meetings.Endpoints.call;
 import static dk.radhus.meetings.TestData.DIRECTOR;
 import static dk.radhus.meetings.TestData.SECRETARY;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 import dk.radhus.testing.RadhusTestResources;
 
@@ -126,6 +132,48 @@ class InvalidInputTest {
     }
 
     @Test
+    void shouldRejectAnImportWithANulCharacterOrBytesThatAreNotUtf8AndStoreNothing() {
+        String committee = TestData.committee();
+        String document = "Dagsorden til Testudvalget\nDato: 11-05-2011\nTidspunkt: 17:00\n\n"
+                + "**1. Kvalitetskontrakt**\nSagsid.: 3118504\nÅben sag\n\nSagsfremstilling:\nOm kvalitet.\n";
+        importDocument(committee, "&dryRun=true", document.getBytes(StandardCharsets.UTF_8)).statusCode(200)
+                .body("document.date", equalTo("2011-05-11"));
+
+        importDocument(committee, "", document.replace("Om kvalitet.", "Om\u0000kvalitet.")
+                .getBytes(StandardCharsets.UTF_8)).statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("body")))
+                .body("errors[0].message", containsString("NUL-tegnet"));
+        for (byte[] invalid : new byte[][] {{(byte) 0xC3, 0x28}, {(byte) 0xFF, (byte) 0xFE}, {(byte) 0x80},
+                {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF8}}) {
+            for (String dryRun : List.of("", "&dryRun=true")) {
+                importDocument(committee, dryRun, spliced(document, "Om kvalitet.", invalid)).statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("errors.field", equalTo(List.of("body")))
+                        .body("errors[0].message", containsString("UTF-8"));
+            }
+        }
+        importDocument(committee, "", new byte[0]).statusCode(400).body("errors.field", equalTo(List.of("body")));
+        call(DIRECTOR, "GET", "/meetings?committee=" + committee, null).body("size()", equalTo(0));
+    }
+
+    @Test
+    void shouldLeaveAMeetingDateInYearZeroUnsetWithAWarningAndRefuseToImportIt() {
+        String committee = TestData.committee();
+        String document = "Dagsorden til Testudvalget\nDato: 11-05-0000\nTidspunkt: 17:00\n\n"
+                + "**1. Kvalitetskontrakt**\nSagsid.: 3118504\nÅben sag\n\nSagsfremstilling:\nOm kvalitet.\n";
+
+        importDocument(committee, "&dryRun=true", document.getBytes(StandardCharsets.UTF_8)).statusCode(200)
+                .body("document.date", nullValue())
+                .body("document.warnings", contains("Datoen kunne ikke læses: \"11-05-0000\"",
+                        "Dokumentet har ingen mødedato"));
+        importDocument(committee, "", document.getBytes(StandardCharsets.UTF_8)).statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("body")))
+                .body("errors[0].message", equalTo("dokumentet har ingen mødedato"));
+        call(DIRECTOR, "GET", "/meetings?committee=" + committee, null).body("size()", equalTo(0));
+    }
+
+    @Test
     void shouldNameTheBodyOfAnEmptyRequest() {
         String meeting = TestData.meeting(TestData.committee());
         given().auth().oauth2(SECRETARY).contentType("application/json").post("/meetings").then().statusCode(400)
@@ -141,5 +189,20 @@ class InvalidInputTest {
         attendee.put("personId", personId);
         attendee.put("status", "PRESENT");
         return attendee;
+    }
+
+    private static ValidatableResponse importDocument(String committee, String query, byte[] document) {
+        return given().auth().oauth2(SECRETARY).contentType("text/plain").body(document)
+                .post("/imports?committee=" + committee + query).then();
+    }
+
+    /** The document's UTF-8 bytes with {@code raw} in place of {@code marker}. */
+    private static byte[] spliced(String document, String marker, byte[] raw) {
+        int at = document.indexOf(marker);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(document.substring(0, at).getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(raw);
+        bytes.writeBytes(document.substring(at + marker.length()).getBytes(StandardCharsets.UTF_8));
+        return bytes.toByteArray();
     }
 }

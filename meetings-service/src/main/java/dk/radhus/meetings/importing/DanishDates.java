@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dk.radhus.platform.input.StrictInput;
+
 /** Dates and times as Danish documents write them: 11-05-2011, Onsdag den 6. marts 2013, kl. 09:00. */
 final class DanishDates {
 
@@ -33,23 +35,28 @@ final class DanishDates {
         try {
             Matcher iso = ISO.matcher(text);
             if (iso.find()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                        Integer.parseInt(iso.group(3))));
+                return date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3)));
             }
             Matcher numeric = NUMERIC.matcher(text);
             if (numeric.find()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(numeric.group(3)), Integer.parseInt(numeric.group(2)),
-                        Integer.parseInt(numeric.group(1))));
+                return date(Integer.parseInt(numeric.group(3)), Integer.parseInt(numeric.group(2)),
+                        Integer.parseInt(numeric.group(1)));
             }
             Matcher written = WRITTEN.matcher(text);
             if (written.find()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(written.group(3)),
-                        MONTHS.get(written.group(2).toLowerCase(Locale.ROOT)), Integer.parseInt(written.group(1))));
+                return date(Integer.parseInt(written.group(3)),
+                        MONTHS.get(written.group(2).toLowerCase(Locale.ROOT)), Integer.parseInt(written.group(1)));
             }
         } catch (DateTimeException e) {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** A calendar date in the years the suite stores (as for JSON: 1–9999), so "11-05-0000" is no date. */
+    private static Optional<LocalDate> date(int year, int month, int day) {
+        return StrictInput.storableYear(year) ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
     }
 
     /** A time written after "kl.", e.g. in "Mandag d. 16. december 2019 kl. 09:00". */

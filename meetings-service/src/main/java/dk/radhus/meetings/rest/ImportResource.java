@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.meetings.service.ImportService;
+import dk.radhus.platform.input.StrictInput;
 import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.platform.security.Roles;
 
@@ -48,16 +49,28 @@ public class ImportResource {
                     + "Indstilling:\nAdministrationen indstiller, at …")))
     @APIResponse(responseCode = "201", description = "Imported; Location names the new meeting")
     @APIResponse(responseCode = "200", description = "Dry run: the structure, nothing stored")
-    @APIResponse(responseCode = "400", description = "Empty document, unknown committee or no meeting date")
-    public Response importDocument(String document, @QueryParam("committee") String committee,
+    @APIResponse(responseCode = "400", description = "Empty document, not UTF-8, a NUL character, unknown committee "
+            + "or no meeting date (in the years 1–9999)")
+    public Response importDocument(byte[] upload, @QueryParam("committee") String committee,
             @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
-        if (document == null || document.isBlank()) {
-            throw ProblemException.invalidField("body", "dokumentet er tomt");
-        }
+        String document = text(upload);
         if (dryRun) {
             return Response.ok(imports.dryRun(document, committee)).build();
         }
         ImportService.Result result = imports.importDocument(document, committee);
         return Response.created(URI.create("/meetings/" + result.meetingId())).entity(result).build();
+    }
+
+    /** The document's bytes as text: UTF-8 strictly, not blank, and without the NUL character no column can store. */
+    private static String text(byte[] upload) {
+        String document = StrictInput.utf8(upload).orElseThrow(() -> ProblemException.invalidField("body",
+                "dokumentet er ikke gyldig UTF-8; gem det som tekst i UTF-8"));
+        if (document.isBlank()) {
+            throw ProblemException.invalidField("body", "dokumentet er tomt");
+        }
+        if (document.indexOf('\u0000') >= 0) {
+            throw ProblemException.invalidField("body", "dokumentet indeholder NUL-tegnet og kan ikke læses som tekst");
+        }
+        return document;
     }
 }

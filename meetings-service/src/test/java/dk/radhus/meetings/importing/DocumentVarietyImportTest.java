@@ -125,4 +125,34 @@ class DocumentVarietyImportTest {
         assertThat(document.warnings()).contains("Dokumentet indeholder ingen genkendelige punkter",
                 "Dokumentet har ingen mødedato");
     }
+
+    @Test
+    void shouldReadNoDateInYearZeroAsForJsonWhereTheYearsAreOneToNineThousandNineHundredNinetyNine() {
+        ParsedDocument yearZero = parser.parse("""
+                Dagsorden til Økonomiudvalget
+                Dato: 11-05-0000
+
+                **1. Budgetopfølgning**
+                J.nr. 14/26479
+                """);
+        assertThat(yearZero.date()).isNull();
+        assertThat(yearZero.warnings()).containsExactly("Datoen kunne ikke læses: \"11-05-0000\"",
+                "Dokumentet har ingen mødedato");
+
+        ParsedDocument decidedInYearZero = parser.parse("""
+                Referat for Økonomiudvalget
+                Dato: 11-05-2011
+
+                **1. Budgetopfølgning**
+                J.nr. 14/26479
+
+                **Beslutning i Økonomiudvalget den 11. maj 0000**
+                Godkendt.
+                """);
+        assertThat(decidedInYearZero.items().get(0).decision().date()).isEqualTo(LocalDate.of(2011, 5, 11));
+        assertThat(parser.parse("Dagsorden til Økonomiudvalget\nDato: 31-12-9999\n").date())
+                .isEqualTo(LocalDate.of(9999, 12, 31));
+        assertThat(parser.parse("Dagsorden til Økonomiudvalget\nDato: 1. januar 0001\n").date())
+                .isEqualTo(LocalDate.of(1, 1, 1));
+    }
 }
