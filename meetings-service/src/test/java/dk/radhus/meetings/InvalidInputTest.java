@@ -132,6 +132,30 @@ class InvalidInputTest {
     }
 
     @Test
+    void shouldRejectAReferenceWhoseIdIsNoUuidForEveryKindAndStoreNothing() {
+        String meeting = TestData.meeting(TestData.committee());
+        for (String kind : List.of("BUDGET_FOLLOW_UP", "APPROPRIATION_REQUEST", "ACTION_PLAN", "GROWTH_ACCOUNT",
+                "QUALITY_CONTRACT_FOLLOW_UP")) {
+            for (String id : List.of("not-a-uuid", "qc-2010-beu", "1-1-1-1-1", " ")) {
+                Map<String, Object> item = new HashMap<>(TestData.item(1, "Kvalitetskontrakt", "OPEN"));
+                item.put("references", List.of(Map.of("kind", "BUDGET_FOLLOW_UP", "id", UUID.randomUUID().toString()),
+                        Map.of("kind", kind, "id", id)));
+                call(SECRETARY, "POST", "/meetings/" + meeting + "/items", item).statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("errors.field", equalTo(List.of("references[1].id")));
+            }
+        }
+        call(DIRECTOR, "GET", "/meetings/" + meeting + "/items", null).body("size()", equalTo(0));
+
+        String followUp = UUID.randomUUID().toString();
+        Map<String, Object> item = new HashMap<>(TestData.item(1, "Kvalitetskontrakt", "OPEN"));
+        item.put("references", List.of(Map.of("kind", "BUDGET_FOLLOW_UP", "id", followUp.toUpperCase())));
+        String stored = TestData.addItem(meeting, item);
+        call(DIRECTOR, "GET", "/meetings/" + meeting + "/items/" + stored, null)
+                .body("references.id", equalTo(List.of(followUp)));
+    }
+
+    @Test
     void shouldRejectAnImportWithANulCharacterOrBytesThatAreNotUtf8AndStoreNothing() {
         String committee = TestData.committee();
         String document = "Dagsorden til Testudvalget\nDato: 11-05-2011\nTidspunkt: 17:00\n\n"

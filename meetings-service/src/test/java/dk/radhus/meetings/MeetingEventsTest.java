@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -103,7 +104,7 @@ class MeetingEventsTest {
     private static Map<String, Object> closedItem(int number, String marker) {
         Map<String, Object> item = new HashMap<>(TestData.item(number, "Personalesag " + marker, "CLOSED"));
         item.put("caseNumber", marker);
-        item.put("references", List.of(Map.of("kind", "BUDGET_FOLLOW_UP", "id", "ref-" + marker)));
+        item.put("references", List.of(Map.of("kind", "BUDGET_FOLLOW_UP", "id", UUID.randomUUID().toString())));
         return item;
     }
 

@@ -60,7 +60,7 @@ final class TestData {
                 "sections", List.of(Map.of("type", "CASE_PRESENTATION", "body", "Sagsfremstilling for " + title),
                         Map.of("type", "RECOMMENDATION", "body", "Administrationen indstiller, at " + title + " godkendes.")),
                 "attachments", List.of(Map.of("title", "Bilag til " + title, "documentReference", "3150105")),
-                "references", List.of(Map.of("kind", "BUDGET_FOLLOW_UP", "id", "fu-" + number)));
+                "references", List.of(Map.of("kind", "BUDGET_FOLLOW_UP", "id", new UUID(0, number).toString())));
     }
 
     static String addItem(String meetingId, Map<String, Object> item) {

@@ -23,7 +23,7 @@ import dk.radhus.meetings.ItemKind;
          "sections": [{"type": "CASE_PRESENTATION", "body": "Af kommuneaftalen 2009 …"},
                       {"type": "RECOMMENDATION", "body": "Administrationen indstiller, at udvalget godkender …"}],
          "attachments": [{"title": "Kvalitetskontrakter - forventningsafstemning", "documentReference": "2723138"}],
-         "references": [{"kind": "QUALITY_CONTRACT_FOLLOW_UP", "id": "qc-2010-beu"}],
+         "references": [{"kind": "QUALITY_CONTRACT_FOLLOW_UP", "id": "3f6c2a9e-8d41-4b7a-9c15-2e0b7d4a6f38"}],
          "amendmentReason": null}""")
 public record ItemRequest(
         @NotNull(message = "skal udfyldes") @Min(value = 1, message = "skal være mindst 1") Integer number,

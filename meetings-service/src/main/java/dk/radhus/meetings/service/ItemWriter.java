@@ -87,7 +87,7 @@ final class ItemWriter {
 
     private static List<ItemReference> references(ItemRequest request) {
         return request.referencesOrEmpty().stream()
-                .map((ReferenceRequest r) -> new ItemReference(r.kind(), r.id().strip())).toList();
+                .map((ReferenceRequest r) -> new ItemReference(r.kind(), r.id().toString())).toList();
     }
 
     static List<String> sectionKeys(List<ItemSection> sections) {
