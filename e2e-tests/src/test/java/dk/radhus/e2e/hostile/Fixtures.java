@@ -16,7 +16,8 @@ import io.restassured.http.ContentType;
  * A small, valid world in each service that the campaign's requests aim at, so that they reach validation instead of
  * a 404: a committee with a planned meeting and an agenda item; an open fiscal year with a policy area and a draft
  * follow-up; a policy with a focus area, goal and initiative, an indicator and a quality contract. Path values are
- * keyed by the collection segment in front of the parameter, e.g. {@code items/{itemId}}.
+ * keyed by the collection segment in front of the parameter, e.g. {@code items/{itemId}}; query values by {@code ?}
+ * and the parameter's name, e.g. {@code ?committee} (so that an import's document is otherwise importable).
  */
 final class Fixtures {
 
@@ -54,7 +55,7 @@ final class Fixtures {
         String item = post(meetings, secretary, "/meetings/" + meeting + "/items", """
                 {"number": 1, "title": "Godkendelse af dagsorden", "kind": "DECISION", "access": "OPEN"}""");
         pathValues.put(meetings.name(), Map.of("committees/{code}", COMMITTEE, "meetings/{id}", meeting,
-                "meetings/{meetingId}", meeting, "items/{itemId}", item));
+                "meetings/{meetingId}", meeting, "items/{itemId}", item, "?committee", COMMITTEE));
     }
 
     private void budget(SuiteServices.Service budget) {

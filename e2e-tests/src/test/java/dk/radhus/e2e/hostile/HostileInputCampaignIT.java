@@ -54,10 +54,11 @@ class HostileInputCampaignIT {
         List<HostileRequest> requests = new ArrayList<>();
         Map<WriteOperation, String> tokens = new HashMap<>();
         for (SuiteServices.Service service : services) {
-            for (WriteOperation operation : OpenApiCatalogue.of(service).writeOperations()) {
+            OpenApiCatalogue catalogue = OpenApiCatalogue.of(service);
+            for (WriteOperation operation : catalogue.writeOperations()) {
                 tokens.put(operation, tokenFor(operation));
-                List<HostileRequest> forOperation = HostileRequests.of(operation, fixtures.pathValues(service), random,
-                        oversized);
+                List<HostileRequest> forOperation = HostileRequests.of(operation, fixtures.pathValues(service),
+                        catalogue.collections(), random, oversized);
                 assertThat(forOperation).as("hostile requests for %s", operation).hasSizeGreaterThanOrEqualTo(5);
                 requests.addAll(forOperation);
             }

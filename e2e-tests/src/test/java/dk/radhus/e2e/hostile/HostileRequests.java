@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,22 +15,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Every hostile request for one write operation: the field mutations of its JSON body, malformed JSON or text, wrong
  * content types, an oversized body, and unknown, malformed or hostile ids and query values. Requests with a body go
- * to real resources ({@code known} path values from the fixtures) so that validation, not a missing resource, answers
- * them; an operation without a body (e.g. {@code /submit}) is only ever called on unknown ids, since any call on a
- * real resource would be valid.
+ * to real resources ({@code known} path and query values from the fixtures) so that validation, not a missing
+ * resource, answers them; an operation without a body (e.g. {@code /submit}) is only ever called on unknown ids, since
+ * any call on a real resource would be valid.
  */
 final class HostileRequests {
 
+    /** Bodies that carry no value, so that the problem names the body itself: empty, blank, {@code null}. */
+    private static final Set<String> NO_BODY = Set.of("", "  \n\t ", "null");
     private static final List<String> WRONG_TYPES = List.of("application/xml", "application/x-www-form-urlencoded",
             "multipart/form-data; boundary=hostile", "application/octet-stream", "image/png");
 
     private final WriteOperation operation;
+    private final Map<String, String> known;
+    private final Set<String> collections;
     private final Random random;
     private final Map<String, String> pathValues = new HashMap<>();
     private final List<HostileRequest> requests = new ArrayList<>();
 
-    private HostileRequests(WriteOperation operation, Map<String, String> known, Random random) {
+    private HostileRequests(WriteOperation operation, Map<String, String> known, Set<String> collections,
+            Random random) {
         this.operation = operation;
+        this.known = known;
+        this.collections = collections;
         this.random = random;
         for (WriteOperation.Parameter parameter : operation.pathParameters()) {
             String value = operation.hasBody()
@@ -38,9 +46,10 @@ final class HostileRequests {
         }
     }
 
-    static List<HostileRequest> of(WriteOperation operation, Map<String, String> known, Random random,
-            byte[] oversized) {
-        HostileRequests generator = new HostileRequests(operation, known, random);
+    /** {@code collections} are the first path segments of the service, e.g. {@code persons}. */
+    static List<HostileRequest> of(WriteOperation operation, Map<String, String> known, Set<String> collections,
+            Random random, byte[] oversized) {
+        HostileRequests generator = new HostileRequests(operation, known, collections, random);
         generator.generate(oversized);
         return generator.requests;
     }
@@ -49,13 +58,14 @@ final class HostileRequests {
         String path = knownPath() + baseQuery();
         String type = operation.hasBody() ? operation.mediaType() : "application/json";
         if (operation.hasJsonBody()) {
-            for (JsonMutations.Mutation mutation : JsonMutations.of(operation.schema(), operation.example(), random)) {
+            for (JsonMutations.Mutation mutation : JsonMutations.of(operation.schema(), operation.example(),
+                    collections, random)) {
                 add(mutation.category(), path, mutation.body(), mutation.field(), mutation.description());
             }
             malformedJson(path);
         } else if (operation.hasBody()) {
             TextBodies.of(operation.mediaType(), operation.example().asText(), random)
-                    .forEach(body -> add(body.category(), path, body.bytes(), null, body.description()));
+                    .forEach(body -> add(body.category(), path, body.bytes(), body.field(), body.description()));
         }
         if (operation.hasBody()) {
             List<String> wrong = new ArrayList<>(WRONG_TYPES);
@@ -84,8 +94,8 @@ final class HostileRequests {
             }
         }
         for (String body : bodies) {
-            add(Category.MALFORMED_JSON, path, body.getBytes(StandardCharsets.UTF_8), null,
-                    body.length() > 40 ? body.substring(0, 40) + "…" : body);
+            add(Category.MALFORMED_JSON, path, body.getBytes(StandardCharsets.UTF_8),
+                    NO_BODY.contains(body) ? "body" : null, body.length() > 40 ? body.substring(0, 40) + "…" : body);
         }
     }
 
@@ -124,8 +134,8 @@ final class HostileRequests {
                 values.add("NOPE");
             }
             for (String value : values) {
-                add(Category.INJECTION, knownPath() + query(parameter.name(), encode(value)), exampleOrNull(), null,
-                        parameter.name() + "=" + value);
+                add(Category.INJECTION, knownPath() + query(parameter.name(), encode(value)), exampleOrNull(),
+                        parameter.name(), parameter.name() + "=" + value);
             }
         }
     }
@@ -147,7 +157,10 @@ final class HostileRequests {
         return path;
     }
 
-    /** The query a valid request would carry: the first value of every enum parameter (e.g. {@code ?unit=DKK}). */
+    /**
+     * The query a valid request would carry: the fixtures' value of a parameter (e.g. {@code ?committee=HOSTIL}), else
+     * the first value of an enum parameter (e.g. {@code ?unit=DKK}).
+     */
     private String baseQuery() {
         return query(null, null);
     }
@@ -156,7 +169,8 @@ final class HostileRequests {
     private String query(String name, String value) {
         StringBuilder query = new StringBuilder();
         for (WriteOperation.Parameter parameter : operation.queryParameters()) {
-            String chosen = parameter.name().equals(name) ? value
+            String fixture = known.get("?" + parameter.name());
+            String chosen = parameter.name().equals(name) ? value : fixture != null ? fixture
                     : parameter.schema().has("enum") ? parameter.schema().path("enum").path(0).asText() : null;
             if (chosen != null) {
                 query.append(query.isEmpty() ? "?" : "&").append(parameter.name()).append('=').append(chosen);

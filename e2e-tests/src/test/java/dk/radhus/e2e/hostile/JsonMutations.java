@@ -8,6 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,7 +23,9 @@ import com.fasterxml.jackson.databind.util.RawValue;
 /**
  * Field-level mutations of a JSON request body, derived from its schema and applied to its example: for every
  * property (also inside nested objects and the first element of lists) a value the schema rules out. Only values
- * that no valid request can contain are used, so every mutation must be rejected naming its field.
+ * that no valid request can contain are used, so every mutation must be rejected naming its field. That includes a
+ * random UUID for a field {@code <name>Id} whose service has the collection {@code /<name>s} (e.g. {@code personId}
+ * and {@code /persons}): it names one of the service's own resources, which does not exist.
  */
 final class JsonMutations {
 
@@ -31,7 +35,7 @@ final class JsonMutations {
 
     static final List<String> INJECTIONS = List.of("'; DROP TABLE committee; --", "<script>alert(1)</script>",
             "1 OR 1=1", "\" onmouseover=\"alert(1)");
-    private static final List<byte[]> INVALID_UTF8 = List.of(new byte[] {(byte) 0xC3, 0x28},
+    static final List<byte[]> INVALID_UTF8 = List.of(new byte[] {(byte) 0xC3, 0x28},
             new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {(byte) 0x80}, new byte[] {(byte) 0xC0, (byte) 0xAF},
             new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
     private static final String MARKER = "HOSTILE-BYTES-MARKER";
@@ -39,16 +43,19 @@ final class JsonMutations {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JsonNode example;
+    private final Set<String> collections;
     private final Random random;
     private final List<Mutation> mutations = new ArrayList<>();
 
-    private JsonMutations(JsonNode example, Random random) {
+    private JsonMutations(JsonNode example, Set<String> collections, Random random) {
         this.example = example;
+        this.collections = collections;
         this.random = random;
     }
 
-    static List<Mutation> of(JsonNode schema, JsonNode example, Random random) {
-        JsonMutations generator = new JsonMutations(example, random);
+    /** {@code collections} are the first path segments of the service, e.g. {@code persons}. */
+    static List<Mutation> of(JsonNode schema, JsonNode example, Set<String> collections, Random random) {
+        JsonMutations generator = new JsonMutations(example, collections, random);
         generator.visit(List.of(), schema, example, true);
         return generator.mutations;
     }
@@ -121,6 +128,11 @@ final class JsonMutations {
         if ("uuid".equals(format)) {
             add(Category.INJECTION, at, "not a UUID", set(at, NODES.textNode("not-a-uuid")));
             INJECTIONS.forEach(text -> add(Category.INJECTION, at, "not a UUID", set(at, NODES.textNode(text))));
+            if (at.get(at.size() - 1) instanceof String name && name.endsWith("Id")
+                    && collections.contains(name.substring(0, name.length() - 2) + "s")) {
+                add(Category.UNKNOWN_ID, at, "unknown " + name,
+                        set(at, NODES.textNode(new UUID(random.nextLong(), random.nextLong()).toString())));
+            }
         } else if ("date".equals(format)) {
             for (String date : List.of("2011-02-30", "2011-13-01", "0000-01-01", "+999999999-12-31", "11-05-2011")) {
                 add(Category.DATE_RANGE, at, date, set(at, NODES.textNode(date)));

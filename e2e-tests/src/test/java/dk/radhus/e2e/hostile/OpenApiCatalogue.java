@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,18 @@ final class OpenApiCatalogue {
             }
         }
         return operations;
+    }
+
+    /** The first segment of every path: {@code persons} for {@code /persons/{id}}. */
+    Set<String> collections() {
+        Set<String> collections = new HashSet<>();
+        document.path("paths").fieldNames().forEachRemaining(path -> {
+            String[] segments = path.split("/");
+            if (segments.length > 1) {
+                collections.add(segments[1]);
+            }
+        });
+        return collections;
     }
 
     private WriteOperation operation(String path, String method, JsonNode operation) {
