@@ -45,6 +45,15 @@ class ValidationTest {
     }
 
     @Test
+    void shouldRejectAQueryParameterOfTheWrongTypeNamingItInsteadOfAnsweringNotFound() {
+        invalid(as(DIRECTOR).queryParam("changedSince", "31-12-2019").get("/dashboard").then(), "changedSince");
+        invalid(as(DIRECTOR).queryParam("changedSince", "0000-01-01").get("/dashboard").then(), "changedSince");
+        invalid(as(DIRECTOR).queryParam("policyId", "not-a-uuid").get("/dashboard").then(), "policyId");
+        invalid(given().queryParam("year", "tolv").get("/quality-contracts").then(), "year");
+        as(DIRECTOR).queryParam("changedSince", "2019-12-31").get("/dashboard").then().statusCode(200);
+    }
+
+    @Test
     void shouldRejectADepartmentWithALowerCaseCode() {
         invalid(as(ADMIN).body(Map.of("code", "byc2", "name", "Forkert")).post("/departments").then(), "code");
         given().get("/departments").then().body("code", not(hasItem("byc2")));
