@@ -20,7 +20,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.Locking;
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 
 /** A meeting (møde) of a committee, with its attendance; its agenda items are {@link AgendaItem}s. */
@@ -97,23 +101,40 @@ public class Meeting extends PanacheEntityBase {
         return state == MeetingState.PLANNED && startsAt.isAfter(now);
     }
 
-    /** Re-reads the meeting and locks it for this transaction. */
-    public void refreshForUpdate() {
-        getEntityManager().refresh(this, LockModeType.PESSIMISTIC_WRITE);
-    }
-
     /** The earliest planned meeting of any of the committees that starts after {@code now}, locked. */
     public static Optional<Meeting> nextPlanned(List<String> committeeCodes, LocalDateTime now) {
         if (committeeCodes.isEmpty()) {
             return Optional.empty();
         }
-        return find("committeeCode in ?1 and state = ?2 and startsAt > ?3 order by startsAt, id", committeeCodes,
-                MeetingState.PLANNED, now).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return locked(find("committeeCode in ?1 and state = ?2 and startsAt > ?3 order by startsAt, id",
+                committeeCodes, MeetingState.PLANNED, now)).firstResultOptional();
     }
 
-    /** The meeting, locked for this transaction, so that item numbers and state changes do not race. */
+    /**
+     * The meeting, locked for this transaction, so that item numbers and state changes do not race. It must be the
+     * transaction's first read of the meeting: a meeting already loaded keeps the state it was loaded with.
+     */
     public static Optional<Meeting> findForUpdate(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+        return locked(find("id = ?1", id)).firstResultOptional();
+    }
+
+    /** The meeting's committee, read without loading the meeting (so that it can be locked before the meeting). */
+    public static Optional<String> committeeCodeOf(UUID id) {
+        return getEntityManager().createQuery("select committeeCode from Meeting where id = ?1", String.class)
+                .setParameter(1, id).getResultStream().findFirst();
+    }
+
+    /**
+     * Locks what the query finds with {@code SELECT … FOR UPDATE} on the meeting rows themselves. Locking through
+     * {@code find}/{@code refresh} with a lock mode is not used for meetings: loading a meeting by id joins its
+     * attendance, PostgreSQL cannot lock the outer-joined side, and Hibernate 7.2 then falls back to follow-on
+     * locking, whose collector of loaded rows belongs to the load plan shared by all sessions, so concurrent lockers
+     * fail with a NullPointerException. A query loads the attendance by a second select; follow-on locking is
+     * disallowed so that a join added to it later fails at once instead of under load.
+     */
+    private static PanacheQuery<Meeting> locked(PanacheQuery<Meeting> query) {
+        return query.withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint(HibernateHints.HINT_FOLLOW_ON_STRATEGY, Locking.FollowOn.DISALLOW);
     }
 
     /** Meetings whose agenda or minutes were published, newest publication first (for feeds). */

@@ -86,7 +86,7 @@ public class AgendaItemService {
 
     @Transactional
     public AgendaItem recordDecision(UUID meetingId, UUID itemId, DecisionRequest request) {
-        Meeting meeting = MeetingService.require(meetingId);
+        Meeting meeting = MeetingService.requireForUpdate(meetingId);
         AgendaItem item = requireItem(meetingId, itemId);
         switch (meeting.state) {
             case PLANNED -> throw ProblemException.conflict(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -56,7 +57,7 @@ public class MeetingService {
     /** Changes a meeting; moved into the future (or to another committee), it takes that committee's waiting drafts. */
     @Transactional
     public Meeting update(UUID id, MeetingRequest request) {
-        Meeting meeting = require(id);
+        Meeting meeting = requireWithCommittees(id, request.committeeCode());
         if (meeting.state.closedForChanges()) {
             throw ProblemException.conflict("Mødet har status " + meeting.state + " og kan ikke ændres.");
         }
@@ -69,9 +70,7 @@ public class MeetingService {
     /** Moves a meeting on; a cancelled meeting hands its drafted items on to the committee's next planned meeting. */
     @Transactional
     public Meeting transition(UUID id, MeetingState target) {
-        Meeting meeting = require(id);
-        lockCommittee(meeting);
-        meeting.refreshForUpdate();
+        Meeting meeting = requireWithCommittees(id);
         if (!meeting.state.canMoveTo(target)) {
             throw ProblemException.conflict("Mødet har status " + meeting.state + " og kan ikke gå til " + target + ".");
         }
@@ -95,7 +94,7 @@ public class MeetingService {
 
     @Transactional
     public Meeting replaceAttendance(UUID id, List<AttendanceRequest> attendance) {
-        Meeting meeting = require(id);
+        Meeting meeting = requireForUpdate(id);
         if (meeting.state.closedForChanges()) {
             throw ProblemException.conflict("Mødet har status " + meeting.state + "; fremmødet kan ikke ændres.");
         }
@@ -122,14 +121,26 @@ public class MeetingService {
         return Meeting.listFiltered(committeeCode, from, to, !privileged);
     }
 
-    static Meeting require(UUID id) {
-        return Meeting.<Meeting>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Mødet findes ikke."));
-    }
-
     /** The meeting, locked: item numbers, drafted items and state changes of one meeting happen one at a time. */
     static Meeting requireForUpdate(UUID id) {
         return Meeting.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Mødet findes ikke."));
+    }
+
+    /**
+     * The meeting, locked after its committee and the other named ones: committees before meetings, each set in code
+     * order, is the order every writer locks in, so concurrent writers wait for each other rather than deadlock.
+     */
+    private static Meeting requireWithCommittees(UUID id, String... otherCommittees) {
+        String committee = Meeting.committeeCodeOf(id)
+                .orElseThrow(() -> ProblemException.notFound("Mødet findes ikke."));
+        Set<String> committees = new TreeSet<>(List.of(otherCommittees));
+        committees.add(committee);
+        committees.forEach(Committee::findForUpdate);
+        Meeting meeting = requireForUpdate(id);
+        if (!meeting.committeeCode.equals(committee)) {
+            throw ProblemException.conflict("Mødet er netop flyttet til et andet udvalg; prøv igen.");
+        }
+        return meeting;
     }
 
     private static Committee lockCommittee(Meeting meeting) {
