@@ -1,10 +1,12 @@
 package dk.radhus.meetings.rest;
 
+import java.sql.Statement;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,99 +15,95 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dk.radhus.meetings.Meeting;
 import dk.radhus.meetings.config.PublicCacheConfig;
-import dk.radhus.meetings.repository.LocalWrites;
-import dk.radhus.meetings.repository.MeetingStamps;
+import dk.radhus.meetings.repository.PublicVersions;
 import dk.radhus.meetings.service.AgendaItemService;
 import dk.radhus.meetings.service.MeetingService;
-import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The public (anonymous) view of published meetings, kept as the JSON bytes the API answers with, so that the most
- * read page of the suite costs no database work. A view is served as long as no write of this process has completed
- * since it was checked and the check is younger than {@link PublicCacheConfig#revalidateAfter()}; otherwise the
- * meeting's {@link MeetingStamps stamp} decides whether it still holds or is rendered again. So a change made through
- * this process is visible to the very next read, one made through another replica within the revalidation interval
- * (plus the one stamp query: while a request checks an expired view, concurrent readers still get it, rather than
- * every one of them querying the database at the same moment).
+ * read page of the suite costs one primary-key lookup rather than loading and serialising the whole agenda. Every read
+ * first fetches the meeting's {@link PublicVersions public version} as committed at that moment; the cached bytes are
+ * served only if they were rendered at exactly that version. Otherwise the view is rendered again from one snapshot
+ * that also yields the version it shows. So every read shows the database as it was at some moment during the
+ * request, whichever replica or code path changed it: an item closed elsewhere is closed in the very next read.
  */
 @ApplicationScoped
 public class PublicMeetingCache {
 
-    private record Entry(String stamp, byte[] json, long epoch, long checkedAt, AtomicBoolean checking) {
-
-        Entry(String stamp, byte[] json, long epoch, long checkedAt) {
-            this(stamp, json, epoch, checkedAt, new AtomicBoolean());
-        }
+    private record Entry(long version, byte[] json) {
     }
 
-    private final MeetingStamps stamps;
-    private final LocalWrites writes;
+    private record Rendered(long version, MeetingResponse view) {
+    }
+
+    private final PublicVersions versions;
+    private final Session session;
     private final MeetingService meetings;
     private final AgendaItemService items;
     private final ItemViews views;
     private final ObjectMapper objectMapper;
-    private final long revalidateAfterNanos;
     private final Cache<UUID, Entry> entries;
 
-    public PublicMeetingCache(MeetingStamps stamps, @PersistenceUnitExtension LocalWrites writes,
-            MeetingService meetings, AgendaItemService items, ItemViews views, ObjectMapper objectMapper,
-            PublicCacheConfig config) {
-        this.stamps = stamps;
-        this.writes = writes;
+    public PublicMeetingCache(PublicVersions versions, Session session, MeetingService meetings,
+            AgendaItemService items, ItemViews views, ObjectMapper objectMapper, PublicCacheConfig config) {
+        this.versions = versions;
+        this.session = session;
         this.meetings = meetings;
         this.items = items;
         this.views = views;
         this.objectMapper = objectMapper;
-        this.revalidateAfterNanos = config.revalidateAfter().toNanos();
         this.entries = Caffeine.newBuilder().maximumWeight(config.maxBytes())
                 .weigher((UUID id, Entry entry) -> entry.json.length).build();
     }
 
     /** The public view of the meeting as JSON; empty if there is no such meeting or it is not published. */
     public Optional<byte[]> json(UUID meetingId) {
-        long epoch = writes.epoch();
-        long now = System.nanoTime();
+        Optional<PublicVersions.Version> current = versions.current(meetingId)
+                .filter(PublicVersions.Version::publiclyVisible);
+        if (current.isEmpty()) {
+            entries.invalidate(meetingId);
+            return Optional.empty();
+        }
         Entry cached = entries.getIfPresent(meetingId);
-        if (cached == null || cached.epoch != epoch) {
-            return check(meetingId, cached, epoch, now);
-        }
-        if (now - cached.checkedAt < revalidateAfterNanos || !cached.checking.compareAndSet(false, true)) {
+        if (cached != null && cached.version == current.get().value()) {
             return Optional.of(cached.json);
         }
-        try {
-            return check(meetingId, cached, epoch, now);
-        } finally {
-            cached.checking.set(false);
-        }
-    }
-
-    /** Compares the cached view's stamp with the database's; renders the view again if they differ. */
-    private Optional<byte[]> check(UUID meetingId, Entry cached, long epoch, long now) {
-        Optional<MeetingStamps.Stamp> stamp = stamps.of(meetingId).filter(MeetingStamps.Stamp::publiclyVisible);
-        if (stamp.isEmpty()) {
+        Optional<Rendered> rendered = QuarkusTransaction.requiringNew().call(() -> render(meetingId));
+        if (rendered.isEmpty()) {
             entries.invalidate(meetingId);
             return Optional.empty();
         }
-        if (cached != null && cached.stamp.equals(stamp.get().value())) {
-            entries.put(meetingId, new Entry(cached.stamp, cached.json, epoch, now));
-            return Optional.of(cached.json);
-        }
-        Optional<Meeting> meeting = meetings.findVisible(meetingId, false);
-        if (meeting.isEmpty()) {
-            entries.invalidate(meetingId);
-            return Optional.empty();
-        }
-        byte[] json = render(meeting.get());
-        entries.put(meetingId, new Entry(stamp.get().value(), json, epoch, now));
-        return Optional.of(json);
+        Entry fresh = new Entry(rendered.get().version, write(rendered.get().view));
+        entries.asMap().merge(meetingId, fresh, (held, offered) -> held.version >= offered.version ? held : offered);
+        return Optional.of(fresh.json);
     }
 
-    private byte[] render(Meeting meeting) {
+    /**
+     * The public view and its version, read in one repeatable-read transaction: all of its queries see the same
+     * snapshot, so the view is exactly the one of that version, never a mix of before and after a concurrent change.
+     */
+    private Optional<Rendered> render(UUID meetingId) {
+        session.setDefaultReadOnly(true);
+        Optional<PublicVersions.Version> version = session.doReturningWork(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            }
+            return PublicVersions.read(connection, meetingId);
+        }).filter(PublicVersions.Version::publiclyVisible);
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        Meeting meeting = meetings.findVisible(meetingId, false).orElseThrow();
+        return Optional.of(new Rendered(version.get().value(),
+                MeetingResponse.of(meeting, views.view(meeting, items.items(meeting.id), false))));
+    }
+
+    private byte[] write(MeetingResponse view) {
         try {
-            return objectMapper.writeValueAsBytes(
-                    MeetingResponse.of(meeting, views.view(meeting, items.items(meeting.id), false)));
+            return objectMapper.writeValueAsBytes(view);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the public view of meeting " + meeting.id, e);
+            throw new IllegalStateException("Cannot write the public view of meeting " + view.id(), e);
         }
     }
 }
