@@ -135,8 +135,8 @@ class DirectorateDraftingTest {
     @Test
     void shouldWaitForAPlannedDirectorateMeeting() {
         TestData.transition(meeting, "CANCELLED");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Drafting.processed(entityManager, "meetings-strategy",
-                status(first, "1.1", Light.RED, MARCH)));
+        UUID red = status(first, "1.1", Light.RED, MARCH);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Drafting.processed(entityManager, "meetings-strategy", red));
 
         JsonPath planned = given().auth().oauth2(TestData.SECRETARY).contentType(ContentType.JSON)
                 .body(Map.of("committeeCode", directorate, "startsAt", "2031-03-17T09:00:00"))
