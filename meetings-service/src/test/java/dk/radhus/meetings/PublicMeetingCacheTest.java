@@ -8,19 +8,33 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -37,6 +51,13 @@ import dk.radhus.testing.TestInfrastructure;
 @QuarkusTest
 @QuarkusTestResource(value = RadhusTestResources.class, initArgs = @ResourceArg(name = "database", value = "meetings"))
 class PublicMeetingCacheTest {
+
+    private static final int READERS = 4;
+    private static final int READS_BEFORE = 20;
+    private static final int READS_AFTER = 20;
+
+    @TestHTTPResource("/")
+    URI base;
 
     @Test
     void shouldShowAChangeMadeThroughTheServiceToTheNextAnonymousRead() {
@@ -64,6 +85,51 @@ class PublicMeetingCacheTest {
 
         read(meeting).body("items[0].title", equalTo("Lukket punkt")).body("items[0].access", equalTo("CLOSED"))
                 .body(not(containsString(marker)));
+    }
+
+    @Test
+    void shouldAnswerNoConcurrentReadThatStartedAfterTheItemWasClosedWithItsContent() throws Exception {
+        String marker = "Hovedgaden-" + UUID.randomUUID();
+        String meeting = publishedMeeting("Byggesag " + marker);
+        UUID item = uuid(itemId(meeting));
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest read = HttpRequest.newBuilder(base.resolve("/meetings/" + meeting)).build();
+        CountDownLatch warm = new CountDownLatch(READERS * READS_BEFORE);
+        AtomicLong closedAt = new AtomicLong(Long.MAX_VALUE);
+        List<long[]> reads = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService readers = Executors.newFixedThreadPool(READERS);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int r = 0; r < READERS; r++) {
+                running.add(readers.submit(() -> {
+                    int afterClosing = 0;
+                    while (afterClosing < READS_AFTER) {
+                        long start = System.nanoTime();
+                        HttpResponse<String> response = client.send(read, HttpResponse.BodyHandlers.ofString());
+                        assertThat(response.statusCode()).isEqualTo(200);
+                        reads.add(new long[] {start, response.body().contains(marker) ? 1 : 0});
+                        warm.countDown();
+                        if (start > closedAt.get()) {
+                            afterClosing++;
+                        }
+                    }
+                    return null;
+                }));
+            }
+            warm.await();
+            sql("UPDATE agenda_item SET access = 'CLOSED' WHERE id = ?", item);
+            closedAt.set(System.nanoTime());
+            for (Future<?> reader : running) {
+                reader.get(1, TimeUnit.MINUTES);
+            }
+        } finally {
+            readers.shutdownNow();
+        }
+
+        long closed = closedAt.get();
+        assertThat(reads).as("reads before the closing showed the open item").anyMatch(r -> r[0] < closed && r[1] == 1);
+        assertThat(reads.stream().filter(r -> r[0] > closed)).as("reads started after the closing")
+                .hasSizeGreaterThanOrEqualTo(READERS * READS_AFTER).allMatch(r -> r[1] == 0);
     }
 
     @Test
