@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +54,7 @@ class DatabaseRestartIT {
                     List.of(reference("APPROPRIATION_REQUEST", requests.get(i))))));
         }
         meetings.transition(meeting, "AGENDA_PUBLISHED");
+        Map<ServiceProcess, Double> deadLetteredBefore = deadLettered();
         items.forEach(item -> meetings.decide(meeting, item, "Godkendt.", "APPROVED"));
 
         TestInfrastructure.postgres().stop();
@@ -76,8 +79,16 @@ class DatabaseRestartIT {
         ReadModelRows.of(suite.strategy).awaitProcessed("strategy-budget-status", submitted);
         ReadModelRows.of(suite.meetings).awaitProcessed("meetings-follow-ups", submitted);
         assertThat(fixture.booked(requests)).as("0 lost, 0 doubled").isEqualTo(requests.size());
+        assertThat(deadLettered()).as("no event dead-lettered for the outage").isEqualTo(deadLetteredBefore);
 
         String after = Meetings.uniqueCode("DB");
         meetings.committee(after, "Udvalg efter genstart " + after, "POLITICAL_COMMITTEE");
+    }
+
+    /** Each service's dead-letter counter, summed over its consumers and topics. */
+    private Map<ServiceProcess, Double> deadLettered() {
+        Map<ServiceProcess, Double> counts = new HashMap<>();
+        suite.all().forEach(s -> counts.put(s, Metrics.of(s).sum("radhus_events_dead_lettered_total", Map.of())));
+        return counts;
     }
 }

@@ -13,6 +13,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.awaitility.core.ConditionTimeoutException;
+
 import dk.radhus.testing.TestInfrastructure;
 
 /**
@@ -21,14 +23,16 @@ import dk.radhus.testing.TestInfrastructure;
  */
 public final class ReadModelRows {
 
+    private final ServiceProcess service;
     private final String jdbcUrl;
 
-    private ReadModelRows(String jdbcUrl) {
+    private ReadModelRows(ServiceProcess service, String jdbcUrl) {
+        this.service = service;
         this.jdbcUrl = jdbcUrl;
     }
 
     public static ReadModelRows of(ServiceProcess service) {
-        return new ReadModelRows(TestInfrastructure.postgres().jdbcUrl(service.database()));
+        return new ReadModelRows(service, TestInfrastructure.postgres().jdbcUrl(service.database()));
     }
 
     long committeesWithCodes(List<String> codes) {
@@ -54,9 +58,17 @@ public final class ReadModelRows {
                 eventIds.stream().map(UUID::toString).toList());
     }
 
-    /** Waits until {@code consumer} has applied every one of these events. */
+    /**
+     * Waits until {@code consumer} has applied every one of these events; if it does not, the failure names the
+     * service's thread dump, taken at that moment.
+     */
     public void awaitProcessed(String consumer, Collection<UUID> eventIds) {
-        await().atMost(Duration.ofSeconds(120)).until(() -> processed(consumer, eventIds) == eventIds.size());
+        try {
+            await().atMost(Duration.ofSeconds(120)).until(() -> processed(consumer, eventIds) == eventIds.size());
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(consumer + " applied " + processed(consumer, eventIds) + " of "
+                    + eventIds.size() + " events; threads of " + service.module() + ": " + service.dumpThreads(), e);
+        }
     }
 
     /** Rows matching a read-only {@code SELECT count(*) …}; a {@link List} parameter binds as a text array. */

@@ -134,6 +134,25 @@ public final class ServiceProcess {
         }
     }
 
+    /**
+     * Writes the service's thread dump ({@code jstack}) next to its log, as {@code <module>-threads-<time>.txt}, for a
+     * test that timed out waiting for the service; returns the file.
+     */
+    Path dumpThreads() {
+        Path dump = ROOT.resolve("e2e-tests/target/e2e-logs")
+                .resolve(module + "-threads-" + System.currentTimeMillis() + ".txt");
+        try {
+            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(),
+                    Long.toString(process.pid())).redirectErrorStream(true)
+                    .redirectOutput(dump.toFile()).start().waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not dump the threads of " + module, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return dump;
+    }
+
     boolean isAlive() {
         return process != null && process.isAlive();
     }
