@@ -46,6 +46,15 @@ class MeetingSecurityTest {
     }
 
     @Test
+    void shouldRefuseAnInvalidTokenOnAMeetingReadAsOnEveryOtherRead() {
+        String id = TestData.meeting(TestData.committee());
+        TestData.transition(id, "AGENDA_PUBLISHED");
+        call("not-a-token", "GET", "/meetings", null).statusCode(401).contentType("application/problem+json");
+        call("not-a-token", "GET", "/meetings/" + id, null).statusCode(401).contentType("application/problem+json");
+        call("not-a-token", "GET", "/meetings/" + id + "/items", null).statusCode(401);
+    }
+
+    @Test
     void shouldHideDraftMeetingsFromThePublicButShowThemToStaff() {
         String committee = TestData.committee();
         String id = TestData.meeting(committee);

@@ -7,12 +7,14 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.vertx.core.Vertx;
 
 /**
  * The version of a meeting's public view ({@code meeting.public_version}): the triggers of
@@ -22,9 +24,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  *
  * <p>{@link #current} answers every caller with a primary-key lookup that started after the caller asked, so no caller
  * learns an older version than the one committed when it asked. Callers asking for the same meeting while a lookup
- * of it is running share the next one: it starts as soon as the running one ends, and all of them wait for it. Under
- * load a popular meeting so costs one query at a time instead of one per reader, without any reader being answered
- * from before it asked.
+ * of it is running share the next one: it starts as soon as the running one ends, and all of them get its result.
+ * Under load a popular meeting so costs one query at a time instead of one per reader, without any reader being
+ * answered from before it asked. Lookups run on a worker thread; callers do not wait for them on theirs.
  */
 @ApplicationScoped
 public class PublicVersions {
@@ -33,16 +35,10 @@ public class PublicVersions {
     public record Version(boolean publiclyVisible, long value) {
     }
 
-    /** One lookup: whoever created it runs it once {@code start} completes; every caller that joined waits for it. */
-    private static final class Lookup {
-        final CompletableFuture<Void> start = new CompletableFuture<>();
-        final CompletableFuture<Optional<Version>> result = new CompletableFuture<>();
-    }
-
-    /** The lookups of one meeting: the running one and the one waiting for it to end (which callers may still join). */
+    /** The lookups of one meeting: the running one and the one to start when it ends (which callers may still join). */
     private static final class Lookups {
-        Lookup running;
-        Lookup next;
+        CompletableFuture<Optional<Version>> running;
+        CompletableFuture<Optional<Version>> next;
     }
 
     private static final String QUERY = """
@@ -52,60 +48,58 @@ public class PublicVersions {
             """;
 
     private final DataSource dataSource;
+    private final Vertx vertx;
     private final ConcurrentHashMap<UUID, Lookups> lookups = new ConcurrentHashMap<>();
 
-    public PublicVersions(DataSource dataSource) {
+    public PublicVersions(DataSource dataSource, Vertx vertx) {
         this.dataSource = dataSource;
+        this.vertx = vertx;
     }
 
     /** The version committed now (or later): empty if there is no such meeting. */
-    public Optional<Version> current(UUID meetingId) {
+    public CompletionStage<Optional<Version>> current(UUID meetingId) {
         Lookups meeting = lookups.computeIfAbsent(meetingId, id -> new Lookups());
-        Lookup lookup;
-        boolean toRun;
+        CompletableFuture<Optional<Version>> lookup;
+        boolean start = false;
         synchronized (meeting) {
             if (meeting.running == null) {
-                lookup = new Lookup();
+                lookup = new CompletableFuture<>();
                 meeting.running = lookup;
-                lookup.start.complete(null);
-                toRun = true;
-            } else if (meeting.next == null) {
-                lookup = new Lookup();
-                meeting.next = lookup;
-                toRun = true;
+                start = true;
             } else {
+                if (meeting.next == null) {
+                    meeting.next = new CompletableFuture<>();
+                }
                 lookup = meeting.next;
-                toRun = false;
             }
         }
-        if (toRun) {
-            lookup.start.join();
+        if (start) {
             run(meetingId, meeting, lookup);
         }
-        try {
-            return lookup.result.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        return lookup.minimalCompletionStage();
     }
 
-    /** Runs the lookup, then lets the next one start (or forgets the meeting when nobody waits). */
-    private void run(UUID meetingId, Lookups meeting, Lookup lookup) {
-        try {
-            lookup.result.complete(read(meetingId));
-        } catch (Throwable e) {
-            lookup.result.completeExceptionally(e);
-        } finally {
+    /** Runs the lookup on a worker thread; when it ends, starts the next one (or forgets the meeting), then answers. */
+    private void run(UUID meetingId, Lookups meeting, CompletableFuture<Optional<Version>> lookup) {
+        vertx.executeBlocking(() -> read(meetingId), false).onComplete(done -> {
+            CompletableFuture<Optional<Version>> next;
             synchronized (meeting) {
-                meeting.running = meeting.next;
+                next = meeting.next;
+                meeting.running = next;
                 meeting.next = null;
-                if (meeting.running != null) {
-                    meeting.running.start.complete(null);
-                } else {
+                if (next == null) {
                     lookups.remove(meetingId, meeting);
                 }
             }
-        }
+            if (next != null) {
+                run(meetingId, meeting, next);
+            }
+            if (done.succeeded()) {
+                lookup.complete(done.result());
+            } else {
+                lookup.completeExceptionally(done.cause());
+            }
+        });
     }
 
     private Optional<Version> read(UUID meetingId) {

@@ -2,6 +2,7 @@ package dk.radhus.meetings.rest;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,10 @@ import dk.radhus.meetings.service.MeetingService;
 import dk.radhus.meetings.service.Viewer;
 import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.platform.security.Roles;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 
 /** Meetings: the public sees published ones, staff see all; the secretariat plans and runs them. */
 @Path("/meetings")
@@ -45,14 +50,18 @@ public class MeetingResource {
     private final ItemViews views;
     private final Viewer viewer;
     private final PublicMeetingCache publicMeetings;
+    private final CurrentIdentityAssociation identities;
+    private final Vertx vertx;
 
     public MeetingResource(MeetingService meetings, AgendaItemService items, ItemViews views, Viewer viewer,
-            PublicMeetingCache publicMeetings) {
+            PublicMeetingCache publicMeetings, CurrentIdentityAssociation identities, Vertx vertx) {
         this.meetings = meetings;
         this.items = items;
         this.views = views;
         this.viewer = viewer;
         this.publicMeetings = publicMeetings;
+        this.identities = identities;
+        this.vertx = vertx;
     }
 
     @GET
@@ -71,14 +80,20 @@ public class MeetingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MeetingResponse.class)))
     @APIResponse(responseCode = "404", description = "No such meeting, or not yet published")
-    public Response get(@PathParam("id") UUID id) {
-        if (!viewer.privileged()) {
-            byte[] json = publicMeetings.json(id).orElseThrow(() -> ProblemException.notFound("Mødet findes ikke."));
-            return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        Meeting meeting = meetings.findVisible(id, true)
-                .orElseThrow(() -> ProblemException.notFound("Mødet findes ikke."));
-        return Response.ok(MeetingResponse.of(meeting, views.view(meeting, items.items(id), true))).build();
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return identities.getDeferredIdentity()
+                .flatMap(identity -> Uni.createFrom().completionStage(Viewer.privileged(identity)
+                        ? vertx.executeBlocking(() -> QuarkusTransaction.requiringNew().call(() -> staffView(id)), false)
+                                .toCompletionStage()
+                        : publicMeetings.json(id).thenApply(json -> json
+                                .map(bytes -> Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE).build()))))
+                .map(response -> response.orElseThrow(() -> ProblemException.notFound("Mødet findes ikke.")));
+    }
+
+    /** Everything of the meeting, for staff; blocking, so it runs on a worker thread. */
+    private Optional<Response> staffView(UUID id) {
+        return meetings.findVisible(id, true).map(meeting -> Response
+                .ok(MeetingResponse.of(meeting, views.view(meeting, items.items(id), true))).build());
     }
 
     @POST

@@ -3,6 +3,8 @@ package dk.radhus.meetings.rest;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,6 +21,8 @@ import dk.radhus.meetings.repository.PublicVersions;
 import dk.radhus.meetings.service.AgendaItemService;
 import dk.radhus.meetings.service.MeetingService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * The public (anonymous) view of published meetings, kept as the JSON bytes the API answers with, so that the most
@@ -26,7 +30,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * first fetches the meeting's {@link PublicVersions public version} as committed at that moment; the cached bytes are
  * served only if they were rendered at exactly that version. Otherwise the view is rendered again from one snapshot
  * that also yields the version it shows. So every read shows the database as it was at some moment during the
- * request, whichever replica or code path changed it: an item closed elsewhere is closed in the very next read.
+ * request, whichever replica or code path changed it: an item closed elsewhere is closed in the very next read. The
+ * answer is asynchronous: the lookup and a rendering run on worker threads, the caller's thread never waits, and each
+ * caller is answered on its own Vert.x context (not on the one of whoever started the shared lookup).
  */
 @ApplicationScoped
 public class PublicMeetingCache {
@@ -43,32 +49,41 @@ public class PublicMeetingCache {
     private final AgendaItemService items;
     private final ItemViews views;
     private final ObjectMapper objectMapper;
+    private final Vertx vertx;
     private final Cache<UUID, Entry> entries;
 
     public PublicMeetingCache(PublicVersions versions, Session session, MeetingService meetings,
-            AgendaItemService items, ItemViews views, ObjectMapper objectMapper, PublicCacheConfig config) {
+            AgendaItemService items, ItemViews views, ObjectMapper objectMapper, Vertx vertx,
+            PublicCacheConfig config) {
         this.versions = versions;
         this.session = session;
         this.meetings = meetings;
         this.items = items;
         this.views = views;
         this.objectMapper = objectMapper;
+        this.vertx = vertx;
         this.entries = Caffeine.newBuilder().maximumWeight(config.maxBytes())
                 .weigher((UUID id, Entry entry) -> entry.json.length).build();
     }
 
     /** The public view of the meeting as JSON; empty if there is no such meeting or it is not published. */
-    public Optional<byte[]> json(UUID meetingId) {
-        Optional<PublicVersions.Version> current = versions.current(meetingId)
-                .filter(PublicVersions.Version::publiclyVisible);
-        if (current.isEmpty()) {
-            entries.invalidate(meetingId);
-            return Optional.empty();
-        }
-        Entry cached = entries.getIfPresent(meetingId);
-        if (cached != null && cached.version == current.get().value()) {
-            return Optional.of(cached.json);
-        }
+    public CompletionStage<Optional<byte[]>> json(UUID meetingId) {
+        Context caller = vertx.getOrCreateContext();
+        return versions.current(meetingId).thenComposeAsync(current -> {
+            if (current.isEmpty() || !current.get().publiclyVisible()) {
+                entries.invalidate(meetingId);
+                return CompletableFuture.completedFuture(Optional.empty());
+            }
+            Entry cached = entries.getIfPresent(meetingId);
+            if (cached != null && cached.version == current.get().value()) {
+                return CompletableFuture.completedFuture(Optional.of(cached.json));
+            }
+            return vertx.executeBlocking(() -> renderAndKeep(meetingId), false).toCompletionStage();
+        }, task -> caller.runOnContext(ignored -> task.run()));
+    }
+
+    /** Renders the view (on a worker thread) and keeps it unless a newer one was kept meanwhile. */
+    private Optional<byte[]> renderAndKeep(UUID meetingId) {
         Optional<Rendered> rendered = QuarkusTransaction.requiringNew().call(() -> render(meetingId));
         if (rendered.isEmpty()) {
             entries.invalidate(meetingId);

@@ -16,6 +16,11 @@ public class Viewer {
     }
 
     public boolean privileged() {
+        return privileged(identity);
+    }
+
+    /** Whether the identity is staff (for code on the IO thread, which gets the identity deferred). */
+    public static boolean privileged(SecurityIdentity identity) {
         return !identity.isAnonymous()
                 && (identity.hasRole(Roles.SECRETARY) || identity.hasRole(Roles.DIRECTOR) || identity.hasRole(Roles.ADMIN));
     }
