@@ -76,6 +76,17 @@ final class Browser implements AutoCloseable {
         awaitLoaded();
     }
 
+    /**
+     * Clicks a link or button that leads to another page and waits until that page has loaded: first until the current
+     * page is gone, so that its own finished load is not taken for the next one's.
+     */
+    void follow(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        waiting().until(ExpectedConditions.stalenessOf(page));
+        awaitLoaded();
+    }
+
     void awaitLoaded() {
         waiting().until(d -> Boolean.TRUE.equals(script(
                 "var n = performance.getEntriesByType('navigation')[0];"

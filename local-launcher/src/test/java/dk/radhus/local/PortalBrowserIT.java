@@ -90,23 +90,20 @@ class PortalBrowserIT {
                     "2. opfølgning 2011, pr. 31. marts 2011");
             browser.screenshot("direktion-overblik");
 
-            redRow.findElement(By.tagName("a")).click();
-            browser.awaitLoaded();
+            browser.follow(redRow.findElement(By.tagName("a")));
             assertThat(browser.find("h1").getText()).isEqualTo(red.path("reference").asText() + " "
                     + red.path("title").asText());
             assertThat(browser.find("#historik tbody").getText()).contains(red.path("narrative").asText());
             browser.screenshot("direktion-indsats");
 
             browser.get(portal + "/direktion");
-            browser.driver.findElement(By.linkText("Borger- og Erhvervsudvalget")).click();
-            browser.awaitLoaded();
+            browser.follow(browser.driver.findElement(By.linkText("Borger- og Erhvervsudvalget")));
             assertThat(rowCells(browser, ".budgettabel table", "881 Borger og erhvervsudvalget"))
                     .containsExactly("881 Borger og erhvervsudvalget", "355", "353", "-25", "-", "0", "353", "353");
             browser.screenshot("direktion-budget");
 
             browser.get(portal + "/direktion");
-            browser.driver.findElement(By.linkText("udviklingen i vækstregnskabets indikatorer")).click();
-            browser.awaitLoaded();
+            browser.follow(browser.driver.findElement(By.linkText("udviklingen i vækstregnskabets indikatorer")));
             JsonNode trends = dashboard.path("indicatorTrends");
             assertThat(trends).hasSize(19);
             assertThat(browser.driver.findElements(By.cssSelector("figure.graf"))).hasSize(trends.size());
@@ -171,8 +168,7 @@ class PortalBrowserIT {
         String meeting = approvedMinutesWithAClosedItem(marker);
         try (Browser browser = Browser.open()) {
             browser.get(portal + "/");
-            browser.driver.findElement(By.cssSelector("nav")).findElement(By.linkText("Mødekalender")).click();
-            browser.awaitLoaded();
+            browser.follow(browser.driver.findElement(By.cssSelector("nav")).findElement(By.linkText("Mødekalender")));
             WebElement link = browser.find("a[href='/moeder/" + meeting + "']");
             assertThat(link.getText()).isEqualTo("Referat: Økonomiudvalget");
             assertThat(browser.driver.getPageSource()).doesNotContainIgnoringCase(marker);
@@ -180,8 +176,7 @@ class PortalBrowserIT {
                     "Dagsorden: Økonomiudvalget");
             browser.screenshot("kalender");
 
-            link.click();
-            browser.awaitLoaded();
+            browser.follow(link);
             assertThat(browser.find("h1").getText()).isEqualTo("Referat til Økonomiudvalget");
             assertThat(browser.find("#punkt-2").getText()).isEqualTo("2. Lukket punkt\nLukket sag");
             assertThat(browser.find("#punkt-1").getText()).contains("Likviditeten er tilfredsstillende.",
@@ -189,8 +184,7 @@ class PortalBrowserIT {
             assertThat(browser.driver.getPageSource()).contains("Lukket punkt").doesNotContainIgnoringCase(marker);
             browser.screenshot("referat-lukket-punkt");
 
-            browser.driver.findElement(By.cssSelector("nav")).findElement(By.linkText("Søg")).click();
-            browser.awaitLoaded();
+            browser.follow(browser.driver.findElement(By.cssSelector("nav")).findElement(By.linkText("Søg")));
             browser.find("#q").sendKeys(marker + Keys.ENTER);
             browser.waiting().until(ExpectedConditions.textToBe(By.id("resultater"), "Ingen resultater"));
             assertThat(browser.find("#q").getDomProperty("value")).isEqualTo(marker);
@@ -206,8 +200,7 @@ class PortalBrowserIT {
                 + LocalDate.now(ZoneId.of("Europe/Copenhagen")), null).require().json();
         try (Browser browser = Browser.open()) {
             browser.get(portal + "/kalender");
-            browser.find("a[href='/moeder/" + coming.get(0).path("id").asText() + "']").click();
-            browser.awaitLoaded();
+            browser.follow(browser.find("a[href='/moeder/" + coming.get(0).path("id").asText() + "']"));
 
             assertThat(browser.find("h1").getText()).isEqualTo("Dagsorden til Økonomiudvalget");
             assertThat(browser.find(".fakta").getText()).contains("Byrådssalen, Rådhuset", "16:00 – 18:00");
@@ -221,8 +214,7 @@ class PortalBrowserIT {
             assertThat(browser.driver.getPageSource()).doesNotContain("Hedehusene", "11/3317", "købstilbud");
             browser.screenshot("dagsorden");
 
-            browser.driver.findElement(By.cssSelector("nav")).findElement(By.linkText("Søg")).click();
-            browser.awaitLoaded();
+            browser.follow(browser.driver.findElement(By.cssSelector("nav")).findElement(By.linkText("Søg")));
             browser.find("#q").sendKeys("budgetopfølgning" + Keys.ENTER);
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.resultater")));
             assertThat(browser.driver.findElements(By.cssSelector("ol.resultater h3"))).extracting(WebElement::getText)
@@ -281,8 +273,7 @@ class PortalBrowserIT {
             assertThat(error.path("line").asInt()).isEqualTo(3);
             browser.screenshot("okonomi-afviste-linjer");
 
-            browser.driver.findElement(By.linkText("Indlæs en anden fil")).click();
-            browser.awaitLoaded();
+            browser.follow(browser.driver.findElement(By.linkText("Indlæs en anden fil")));
             upload(browser, followUp, goodFile);
             WebElement bar = browser.find("progress#fremdriftslinje");
             assertThat(bar.getAttribute("max")).isEqualTo("100");
@@ -316,8 +307,7 @@ class PortalBrowserIT {
         new Select(browser.find("#opfoelgning")).selectByValue(followUp);
         browser.find("input[name=enhed][value=DKK]").click();
         browser.find("#fil").sendKeys(file.toAbsolutePath().toString());
-        browser.find("form.upload button[type=submit]").click();
-        browser.awaitLoaded();
+        browser.follow(browser.find("form.upload button[type=submit]"));
     }
 
     /** The id of an indicator's chart on the indicators page. */
