@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.meetings.AgendaItem;
 import dk.radhus.meetings.Meeting;
+import dk.radhus.meetings.repository.Snapshots;
 import dk.radhus.meetings.service.AgendaItemService;
 import dk.radhus.meetings.service.MeetingService;
 import dk.radhus.meetings.service.Viewer;
@@ -44,12 +45,15 @@ public class AgendaItemResource {
     private final AgendaItemService items;
     private final ItemViews views;
     private final Viewer viewer;
+    private final Snapshots snapshots;
 
-    public AgendaItemResource(MeetingService meetings, AgendaItemService items, ItemViews views, Viewer viewer) {
+    public AgendaItemResource(MeetingService meetings, AgendaItemService items, ItemViews views, Viewer viewer,
+            Snapshots snapshots) {
         this.meetings = meetings;
         this.items = items;
         this.views = views;
         this.viewer = viewer;
+        this.snapshots = snapshots;
     }
 
     @GET
@@ -57,8 +61,10 @@ public class AgendaItemResource {
     @APIResponse(responseCode = "404", description = "No such meeting, or not yet published")
     public List<ItemResponse> list(@PathParam("meetingId") UUID meetingId) {
         boolean privileged = viewer.privileged();
-        Meeting meeting = visibleMeeting(meetingId, privileged);
-        return views.view(meeting, items.items(meetingId), privileged);
+        return snapshots.read(() -> {
+            Meeting meeting = visibleMeeting(meetingId, privileged);
+            return views.view(meeting, items.items(meetingId), privileged);
+        });
     }
 
     @GET
@@ -67,9 +73,12 @@ public class AgendaItemResource {
     @APIResponse(responseCode = "404", description = "No such item")
     public ItemResponse get(@PathParam("meetingId") UUID meetingId, @PathParam("itemId") UUID itemId) {
         boolean privileged = viewer.privileged();
-        Meeting meeting = visibleMeeting(meetingId, privileged);
-        AgendaItem item = items.find(meetingId, itemId).orElseThrow(() -> ProblemException.notFound(ITEM_NOT_FOUND));
-        return views.view(meeting, item, privileged);
+        return snapshots.read(() -> {
+            Meeting meeting = visibleMeeting(meetingId, privileged);
+            AgendaItem item = items.find(meetingId, itemId)
+                    .orElseThrow(() -> ProblemException.notFound(ITEM_NOT_FOUND));
+            return views.view(meeting, item, privileged);
+        });
     }
 
     @GET
@@ -79,11 +88,13 @@ public class AgendaItemResource {
     public List<ItemResponse.Amendment> history(@PathParam("meetingId") UUID meetingId,
             @PathParam("itemId") UUID itemId) {
         boolean privileged = viewer.privileged();
-        visibleMeeting(meetingId, privileged);
-        AgendaItem item = items.find(meetingId, itemId)
-                .filter(found -> ItemViews.contentVisible(found, privileged))
-                .orElseThrow(() -> ProblemException.notFound(ITEM_NOT_FOUND));
-        return items.history(item.id).stream().map(ItemResponse.Amendment::of).toList();
+        return snapshots.read(() -> {
+            visibleMeeting(meetingId, privileged);
+            AgendaItem item = items.find(meetingId, itemId)
+                    .filter(found -> ItemViews.contentVisible(found, privileged))
+                    .orElseThrow(() -> ProblemException.notFound(ITEM_NOT_FOUND));
+            return items.history(item.id).stream().map(ItemResponse.Amendment::of).toList();
+        });
     }
 
     @POST

@@ -28,12 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.meetings.Meeting;
+import dk.radhus.meetings.repository.Snapshots;
 import dk.radhus.meetings.service.AgendaItemService;
 import dk.radhus.meetings.service.MeetingService;
 import dk.radhus.meetings.service.Viewer;
 import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.platform.security.Roles;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -51,16 +51,19 @@ public class MeetingResource {
     private final Viewer viewer;
     private final PublicMeetingCache publicMeetings;
     private final CurrentIdentityAssociation identities;
+    private final Snapshots snapshots;
     private final Vertx vertx;
 
     public MeetingResource(MeetingService meetings, AgendaItemService items, ItemViews views, Viewer viewer,
-            PublicMeetingCache publicMeetings, CurrentIdentityAssociation identities, Vertx vertx) {
+            PublicMeetingCache publicMeetings, CurrentIdentityAssociation identities, Snapshots snapshots,
+            Vertx vertx) {
         this.meetings = meetings;
         this.items = items;
         this.views = views;
         this.viewer = viewer;
         this.publicMeetings = publicMeetings;
         this.identities = identities;
+        this.snapshots = snapshots;
         this.vertx = vertx;
     }
 
@@ -83,14 +86,13 @@ public class MeetingResource {
     public Uni<Response> get(@PathParam("id") UUID id) {
         return identities.getDeferredIdentity()
                 .flatMap(identity -> Uni.createFrom().completionStage(Viewer.privileged(identity)
-                        ? vertx.executeBlocking(() -> QuarkusTransaction.requiringNew().call(() -> staffView(id)), false)
-                                .toCompletionStage()
+                        ? vertx.executeBlocking(() -> snapshots.read(() -> staffView(id)), false).toCompletionStage()
                         : publicMeetings.json(id).thenApply(json -> json
                                 .map(bytes -> Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE).build()))))
                 .map(response -> response.orElseThrow(() -> ProblemException.notFound("Mødet findes ikke.")));
     }
 
-    /** Everything of the meeting, for staff; blocking, so it runs on a worker thread. */
+    /** Everything of the meeting, for staff; blocking, so it runs on a worker thread, in one snapshot. */
     private Optional<Response> staffView(UUID id) {
         return meetings.findVisible(id, true).map(meeting -> Response
                 .ok(MeetingResponse.of(meeting, views.view(meeting, items.items(id), true))).build());

@@ -1,6 +1,5 @@
 package dk.radhus.meetings.rest;
 
-import java.sql.Statement;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -18,9 +17,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.radhus.meetings.Meeting;
 import dk.radhus.meetings.config.PublicCacheConfig;
 import dk.radhus.meetings.repository.PublicVersions;
+import dk.radhus.meetings.repository.Snapshots;
 import dk.radhus.meetings.service.AgendaItemService;
 import dk.radhus.meetings.service.MeetingService;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
@@ -44,6 +43,7 @@ public class PublicMeetingCache {
     }
 
     private final PublicVersions versions;
+    private final Snapshots snapshots;
     private final Session session;
     private final MeetingService meetings;
     private final AgendaItemService items;
@@ -52,10 +52,11 @@ public class PublicMeetingCache {
     private final Vertx vertx;
     private final Cache<UUID, Entry> entries;
 
-    public PublicMeetingCache(PublicVersions versions, Session session, MeetingService meetings,
+    public PublicMeetingCache(PublicVersions versions, Snapshots snapshots, Session session, MeetingService meetings,
             AgendaItemService items, ItemViews views, ObjectMapper objectMapper, Vertx vertx,
             PublicCacheConfig config) {
         this.versions = versions;
+        this.snapshots = snapshots;
         this.session = session;
         this.meetings = meetings;
         this.items = items;
@@ -84,7 +85,7 @@ public class PublicMeetingCache {
 
     /** Renders the view (on a worker thread) and keeps it unless a newer one was kept meanwhile. */
     private Optional<byte[]> renderAndKeep(UUID meetingId) {
-        Optional<Rendered> rendered = QuarkusTransaction.requiringNew().call(() -> render(meetingId));
+        Optional<Rendered> rendered = snapshots.read(() -> render(meetingId));
         if (rendered.isEmpty()) {
             entries.invalidate(meetingId);
             return Optional.empty();
@@ -95,17 +96,13 @@ public class PublicMeetingCache {
     }
 
     /**
-     * The public view and its version, read in one repeatable-read transaction: all of its queries see the same
-     * snapshot, so the view is exactly the one of that version, never a mix of before and after a concurrent change.
+     * The public view and its version, read in one {@link Snapshots snapshot}: the view is exactly the one of that
+     * version, never a mix of before and after a concurrent change.
      */
     private Optional<Rendered> render(UUID meetingId) {
-        session.setDefaultReadOnly(true);
-        Optional<PublicVersions.Version> version = session.doReturningWork(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-            }
-            return PublicVersions.read(connection, meetingId);
-        }).filter(PublicVersions.Version::publiclyVisible);
+        Optional<PublicVersions.Version> version = session
+                .doReturningWork(connection -> PublicVersions.read(connection, meetingId))
+                .filter(PublicVersions.Version::publiclyVisible);
         if (version.isEmpty()) {
             return Optional.empty();
         }
