@@ -121,9 +121,6 @@ public final class AccountLineParser {
             return failed(new AccountLineError(1, "-", "file", "filen er ikke gyldig UTF-8"));
         }
         String text = decoded.get();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
         int firstLineEnd = text.indexOf('\n');
         String header = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
         if (header.isBlank()) {

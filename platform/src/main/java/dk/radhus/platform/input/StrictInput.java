@@ -21,6 +21,7 @@ public final class StrictInput {
     public static final int LAST_YEAR = 9999;
 
     private static final int CHUNK = 8192;
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private StrictInput() {
     }
@@ -43,10 +44,16 @@ public final class StrictInput {
         }
     }
 
-    /** The bytes as text, or empty if they are not valid UTF-8. */
+    /**
+     * The bytes as text without the byte order mark that Windows editors and Excel put first, or empty if they are
+     * not valid UTF-8.
+     */
     public static Optional<String> utf8(byte[] bytes) {
-        return firstInvalidUtf8(bytes, 0, bytes.length) < 0
-                ? Optional.of(new String(bytes, StandardCharsets.UTF_8)) : Optional.empty();
+        if (firstInvalidUtf8(bytes, 0, bytes.length) >= 0) {
+            return Optional.empty();
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return Optional.of(text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text);
     }
 
     /** Whether the text holds neither the NUL character nor a UTF-16 surrogate without its partner. */

@@ -20,6 +20,13 @@ class StrictInputTest {
     }
 
     @Test
+    void shouldDropALeadingByteOrderMarkButKeepOneInsideTheText() {
+        assertThat(StrictInput.utf8("\uFEFFDagsorden".getBytes(StandardCharsets.UTF_8))).contains("Dagsorden");
+        assertThat(StrictInput.utf8("a\uFEFFb".getBytes(StandardCharsets.UTF_8))).contains("a\uFEFFb");
+        assertThat(StrictInput.utf8(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})).contains("");
+    }
+
+    @Test
     void shouldNameTheFirstInvalidByteCountedFromTheOffset() {
         byte[] bytes = {'x', 'x', 'a', 'b', (byte) 0xC0, (byte) 0xAF};
 

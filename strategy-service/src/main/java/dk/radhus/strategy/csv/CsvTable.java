@@ -52,13 +52,12 @@ public final class CsvTable {
         if (text == null || text.isBlank()) {
             throw ProblemException.invalidField("file", "filen er tom");
         }
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        int firstLineEnd = body.indexOf('\n');
-        String header = firstLineEnd < 0 ? body : body.substring(0, firstLineEnd);
+        int firstLineEnd = text.indexOf('\n');
+        String header = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(header.contains(";") ? ';' : ',')
                 .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true)
                 .setIgnoreHeaderCase(true).get();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(body)).setFormat(format).get()) {
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
             List<String> names = parser.getHeaderNames().stream().map(String::toLowerCase).toList();
             for (String column : requiredColumns) {
                 if (!names.contains(column.toLowerCase())) {
