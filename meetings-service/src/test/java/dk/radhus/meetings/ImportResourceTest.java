@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -70,5 +72,26 @@ class ImportResourceTest {
         TestData.transition(meeting, "MINUTES_APPROVED");
         call(null, "GET", "/meetings/" + meeting + "/items", null).statusCode(200)
                 .body("[5].decision.text", equalTo("Godkendt med de faldne kommentarer."));
+    }
+
+    @Test
+    void shouldReadADocumentSavedWithAByteOrderMarkAsIfItHadNone() {
+        String committee = TestData.committee();
+        byte[] document = ("\uFEFF" + Seeds.text(Seeds.BEU_2013)).getBytes(StandardCharsets.UTF_8);
+        given().auth().oauth2(SECRETARY).contentType("text/markdown; charset=UTF-8").body(document)
+                .post("/imports?dryRun=true&committee=" + committee).then().statusCode(200)
+                .body("document.items.title", contains("Redegørelse for integrationspris projekter", "God borgerservice"))
+                .body("document.warnings", hasSize(0));
+    }
+
+    @Test
+    void shouldRefuseADryRunFlagThatIsNeitherTrueNorFalseAndStoreNothing() {
+        String committee = TestData.committee();
+        given().auth().oauth2(SECRETARY).contentType("text/markdown; charset=UTF-8").body(Seeds.text(Seeds.BEU_2013))
+                .post("/imports?dryRun=ja&committee=" + committee).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("dryRun"))
+                .body("errors.message", contains("skal være true eller false"));
+        call(DIRECTOR, "GET", "/meetings?committee=" + committee, null).body("size()", equalTo(0));
     }
 }

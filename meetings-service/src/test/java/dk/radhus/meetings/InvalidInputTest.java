@@ -104,6 +104,18 @@ class InvalidInputTest {
     }
 
     @Test
+    void shouldRejectAPathIdThatIsNoUuidNamingItButAnswerNotFoundForAnUnknownOne() {
+        String meeting = TestData.meeting(TestData.committee());
+        call(null, "GET", "/meetings/not-a-uuid", null).statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("id")));
+        call(SECRETARY, "PUT", "/meetings/" + meeting + "/items/1/decision",
+                Map.of("text", "Godkendt", "outcome", "APPROVED")).statusCode(400)
+                .body("errors.field", equalTo(List.of("itemId")));
+        call(null, "GET", "/meetings/" + UUID.randomUUID(), null).statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void shouldRejectAnEmptyImportOrUnknownCommitteeAndStoreNothing() {
         io.restassured.RestAssured.given().auth().oauth2(SECRETARY).contentType("text/plain; charset=UTF-8").body(" ")
                 .post("/imports").then().statusCode(400).body("errors.field", equalTo(List.of("body")));

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,15 @@ class ValidationTest {
         invalid(as(DIRECTOR).queryParam("policyId", "not-a-uuid").get("/dashboard").then(), "policyId");
         invalid(given().queryParam("year", "tolv").get("/quality-contracts").then(), "year");
         as(DIRECTOR).queryParam("changedSince", "2019-12-31").get("/dashboard").then().statusCode(200);
+    }
+
+    @Test
+    void shouldRejectAPathIdOfTheWrongTypeNamingItButAnswerNotFoundForAnUnknownOne() {
+        invalid(given().get("/policies/not-a-uuid").then(), "id");
+        invalid(given().get("/growth-accounts/2011.5").then(), "year");
+        given().get("/policies/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/growth-accounts/1901").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

@@ -126,12 +126,12 @@ final class HostileRequests {
     private void hostileQueryValues() {
         for (WriteOperation.Parameter parameter : operation.queryParameters()) {
             JsonNode schema = parameter.schema();
-            if ("boolean".equals(schema.path("type").asText())) {
-                continue; // JAX-RS reads any boolean text other than "true" as false: no value is invalid
-            }
             List<String> values = new ArrayList<>(JsonMutations.INJECTIONS);
             if (schema.has("enum")) {
                 values.add("NOPE");
+            }
+            if ("boolean".equals(schema.path("type").asText())) {
+                values.addAll(List.of("ja", "TRUE", "1"));
             }
             for (String value : values) {
                 add(Category.INJECTION, knownPath() + query(parameter.name(), encode(value)), exampleOrNull(),

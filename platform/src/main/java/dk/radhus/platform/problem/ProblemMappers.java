@@ -138,7 +138,7 @@ public class ProblemMappers {
     }
 
     /**
-     * JAX-RS answers its own 4xx; a {@link ProblemException} from a parameter converter ({@link QueryParameters})
+     * JAX-RS answers its own 4xx; a {@link ProblemException} from a parameter converter ({@link RequestParameters})
      * arrives wrapped in the {@link NotFoundException} that a query or path value it cannot convert becomes.
      */
     @ServerExceptionMapper

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -16,18 +17,24 @@ import jakarta.ws.rs.ext.Provider;
 import dk.radhus.platform.input.StrictInput;
 
 /**
- * Reads typed query parameters ({@code ?unit=DKK_THOUSANDS}, {@code ?policyId=…}, {@code ?changedSince=2026-01-31},
- * {@code ?year=2011}) strictly; a value that is not of the type is a 400 naming the parameter and what it must be,
- * where JAX-RS would answer 404 as if the resource did not exist. Enums are read by their constant's exact name.
+ * Reads typed query and path parameters ({@code ?unit=DKK_THOUSANDS}, {@code ?policyId=…},
+ * {@code ?changedSince=2026-01-31}, {@code ?dryRun=true}, {@code /meetings/{id}}, {@code /years/{year}}) strictly; a value
+ * that is not of the type is a 400 naming the parameter and what it must be, where JAX-RS would answer 404 as if the
+ * resource did not exist (or, for a flag, read anything but {@code true} as false). Enums are read by their constant's
+ * exact name.
  */
 @Provider
-public class QueryParameters implements ParamConverterProvider {
+public class RequestParameters implements ParamConverterProvider {
 
     private static final Map<Class<?>, Function<String, ?>> PARSERS = Map.of(
             UUID.class, UUID::fromString,
-            LocalDate.class, QueryParameters::date,
+            LocalDate.class, RequestParameters::date,
             Integer.class, Integer::valueOf,
-            Long.class, Long::valueOf);
+            int.class, Integer::valueOf,
+            Long.class, Long::valueOf,
+            long.class, Long::valueOf,
+            Boolean.class, RequestParameters::bool,
+            boolean.class, RequestParameters::bool);
 
     @Override
     @SuppressWarnings("unchecked")
@@ -48,6 +55,9 @@ public class QueryParameters implements ParamConverterProvider {
             if (annotation instanceof QueryParam query) {
                 return query.value();
             }
+            if (annotation instanceof PathParam path) {
+                return path.value();
+            }
         }
         return null;
     }
@@ -57,6 +67,14 @@ public class QueryParameters implements ParamConverterProvider {
             if (((Enum<?>) constant).name().equals(value)) {
                 return constant;
             }
+        }
+        throw new IllegalArgumentException(value);
+    }
+
+    /** Only {@code true} or {@code false}: JAX-RS would read {@code ?dryRun=ja} as false and store the document. */
+    private static Boolean bool(String value) {
+        if ("true".equals(value) || "false".equals(value)) {
+            return Boolean.valueOf(value);
         }
         throw new IllegalArgumentException(value);
     }
