@@ -24,6 +24,7 @@ import org.hibernate.annotations.FetchMode;
 
 import dk.radhus.platform.events.ObjectReference;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 
 /**
  * An agenda item drafted from another service's aggregate (a budget follow-up, an action plan): its latest content,
@@ -93,6 +94,21 @@ public class AgendaDraft extends PanacheEntityBase {
 
     public boolean pending() {
         return meetingId == null;
+    }
+
+    /** The drafts, oldest first: only pending ones if {@code pending}, only one committee's if it is given. */
+    public static List<AgendaDraft> list(boolean pending, String committeeCode) {
+        Parameters parameters = new Parameters();
+        List<String> conditions = new ArrayList<>();
+        if (pending) {
+            conditions.add("meetingId is null");
+        }
+        if (committeeCode != null) {
+            conditions.add("committeeCode = :committee");
+            parameters.and("committee", committeeCode);
+        }
+        String where = conditions.isEmpty() ? "" : String.join(" and ", conditions) + " ";
+        return find(where + "order by createdAt, id", parameters).list();
     }
 
     /** The draft of a source aggregate, locked for this transaction. */

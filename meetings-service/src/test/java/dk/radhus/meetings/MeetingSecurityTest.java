@@ -21,7 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import dk.radhus.testing.RadhusTestResources;
 
-/** Every meeting, person, membership, attendance and audit endpoint with no token, the wrong role and the right role. */
+/** Every meeting, person, membership, attendance, agenda-draft and audit endpoint with no token, the wrong role and the right role. */
 @QuarkusTest
 @QuarkusTestResource(value = RadhusTestResources.class, initArgs = @ResourceArg(name = "database", value = "meetings"))
 class MeetingSecurityTest {
@@ -87,6 +87,17 @@ class MeetingSecurityTest {
                 .body("name", equalTo(List.of("Conny Trøjborg Krogh"))).body("role", equalTo(List.of("VICE_CHAIR")))
                 .body("partyLetter", equalTo(List.of("F")));
         call(null, "GET", "/committees/" + committee + "/members?activeOn=2009-05-11", null).body("size()", equalTo(0));
+    }
+
+    @Test
+    void shouldShowTheDraftedItemsToTheSecretariatAndTheDirectorsOnly() {
+        assertGuarded("GET", "/agenda-drafts?pending=true", null, FINANCE);
+        for (String staff : List.of(SECRETARY, DIRECTOR, ADMIN)) {
+            call(staff, "GET", "/agenda-drafts?pending=true", null).statusCode(200)
+                    .body("pending", not(hasItem(false)));
+        }
+        call(SECRETARY, "GET", "/agenda-drafts?pending=snart", null).statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("pending"));
     }
 
     @Test

@@ -56,6 +56,11 @@ class PendingDraftTest {
         awaitProcessed(events.send(Topics.BUDGET_FOLLOW_UPS, DraftingEvents.followUp(firstFollowUp, first)));
         awaitProcessed(events.send(Topics.BUDGET_FOLLOW_UPS, DraftingEvents.followUp(secondFollowUp, second)));
         assertThat(DraftedItems.referring(past, FOLLOW_UP, firstFollowUp.toString())).isEmpty();
+        JsonPath waiting = drafts("pending=true&committee=" + first);
+        assertThat(waiting.getList("sourceId")).containsExactly(firstFollowUp.toString());
+        assertThat(waiting.getString("[0].title")).startsWith("2. Budgetopfølgning og regnskabsprognose 2011");
+        assertThat(waiting.getBoolean("[0].pending")).isTrue();
+        assertThat(waiting.getString("[0].meetingId")).isNull();
 
         JsonPath planned = plan(first, "2031-05-11T17:00:00");
 
@@ -63,6 +68,13 @@ class PendingDraftTest {
         assertThat(planned.getString("items[0].title")).startsWith("2. Budgetopfølgning og regnskabsprognose 2011");
         assertThat(planned.getInt("items[0].number")).isEqualTo(1);
         String meeting = planned.getString("id");
+        assertThat(drafts("pending=true&committee=" + first).getList("")).isEmpty();
+        JsonPath landed = drafts("committee=" + first);
+        assertThat(landed.getBoolean("[0].pending")).isFalse();
+        assertThat(landed.getString("[0].meetingId")).isEqualTo(meeting);
+        assertThat(landed.getString("[0].itemId")).isEqualTo(planned.getString("items[0].id"));
+        assertThat(drafts("pending=true&committee=" + second).getList("sourceId"))
+                .containsExactly(secondFollowUp.toString());
         assertThat(DraftedItems.referring(meeting, FOLLOW_UP, secondFollowUp.toString())).isEmpty();
         assertThat(Drafting.audited(planned.getString("items[0].id")))
                 .containsExactly("system:budget-service item.drafted");
@@ -106,6 +118,11 @@ class PendingDraftTest {
                 item -> section(item, "RECOMMENDATION").contains("godkendes"));
         assertThat(DraftedItems.referring(next, FOLLOW_UP, followUp.toString())).hasSize(1);
         assertThat(section(DraftedItems.item(cancelled, drafted), "RECOMMENDATION")).contains("tages til efterretning");
+    }
+
+    private static JsonPath drafts(String query) {
+        return given().auth().oauth2(TestData.SECRETARY).get("/agenda-drafts?" + query).then().statusCode(200)
+                .extract().jsonPath();
     }
 
     private static JsonPath plan(String committee, String startsAt) {
