@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
 import dk.radhus.testing.TestInfrastructure;
 
 /**
- * The Kafka broker is stopped for 30 s while finance writes 1,000 follow-up lines (20 follow-ups of 50 lines, every
+ * The Kafka broker is stopped for 20 s while finance writes 1,000 follow-up lines (20 follow-ups of 50 lines, every
  * line requesting a supplementary appropriation) and the committee decides on all of them. The APIs keep answering
  * 2xx, because the outboxes commit with the business data; readiness reports the outbox backlog as it ages past the
  * threshold; when the broker returns every effect arrives, none twice.
  */
 class BrokerOutageIT {
 
-    private static final Duration OUTAGE = Duration.ofSeconds(30);
+    private static final Duration OUTAGE = Duration.ofSeconds(20);
     private static final int AREAS = 50;
     private static final int ROUNDS = 10;
     private static final int[] YEARS = { 2071, 2072 };

@@ -2,6 +2,7 @@ package dk.radhus.local;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -40,46 +41,62 @@ final class BenchmarkData {
     }
 
     /**
-     * Loads the three parts side by side (the calls within a part one after the other, as a person or a script
-     * would make them) and returns when every call has been answered.
+     * Loads the three parts side by side (as scripts would: the initiatives four at a time, the rest one call after
+     * the other) and returns when every call has been answered.
      */
     void load() {
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
-            List<Future<?>> parts = List.of(pool.submit(this::initiatives), pool.submit(this::indicators),
-                    pool.submit(this::committees));
-            for (Future<?> part : parts) {
-                part.get();
+            awaitAll(List.of(pool.submit(this::initiatives), pool.submit(this::indicators),
+                    pool.submit(this::committees)));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void awaitAll(List<Future<?>> calls) {
+        try {
+            for (Future<?> call : calls) {
+                call.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("Loading the benchmark data failed: " + e.getCause().getMessage(), e);
-        } finally {
-            pool.shutdownNow();
         }
     }
 
+    /** The policy's 4 focus areas and 20 goals one after the other, then the 1,000 initiatives four at a time. */
     private void initiatives() {
         String policy = id(api.postJson(STRATEGY, "/policies", JSON.createObjectNode().put("title",
                 "Benchmark: handlingsplan med 1.000 indsatser").put("periodStart", 2018).put("periodEnd", 2022)
                 .put("owner", "BYC"), EDITOR));
-        int made = 0;
+        List<String> goals = new ArrayList<>();
         for (int a = 0; a < 4; a++) {
             String area = id(api.postJson(STRATEGY, "/policies/" + policy + "/focus-areas",
                     JSON.createObjectNode().put("title", "Benchmark-fokusområde " + (a + 1)), EDITOR));
             for (int g = 0; g < 5; g++) {
-                String goal = id(api.postJson(STRATEGY, "/focus-areas/" + area + "/goals",
-                        JSON.createObjectNode().put("title", "Mål " + (a + 1) + "." + (g + 1)), EDITOR));
-                for (int i = 0; i < INITIATIVES / 20; i++, made++) {
-                    api.postJson(STRATEGY, "/goals/" + goal + "/initiatives", JSON.createObjectNode()
-                            .put("reference", "B-" + made).put("title", "Indsats " + made)
-                            .put("departmentCode", DEPARTMENTS[made % 4]).put("light", LIGHTS[made % 4])
-                            .put("narrative", "Status for indsats " + made)
-                            .put("statusAsOf", LocalDate.now().minusDays(made % 200).toString()), EDITOR).require();
-                }
+                goals.add(id(api.postJson(STRATEGY, "/focus-areas/" + area + "/goals",
+                        JSON.createObjectNode().put("title", "Mål " + (a + 1) + "." + (g + 1)), EDITOR)));
             }
+        }
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> posted = new ArrayList<>();
+            for (int n = 0; n < INITIATIVES; n++) {
+                int made = n;
+                String goal = goals.get(made / (INITIATIVES / goals.size()));
+                posted.add(writers.submit(() -> api.postJson(STRATEGY, "/goals/" + goal + "/initiatives",
+                        JSON.createObjectNode().put("reference", "B-" + made).put("title", "Indsats " + made)
+                                .put("departmentCode", DEPARTMENTS[made % 4]).put("light", LIGHTS[made % 4])
+                                .put("narrative", "Status for indsats " + made)
+                                .put("statusAsOf", LocalDate.now().minusDays(made % 200).toString()), EDITOR)
+                        .require()));
+            }
+            awaitAll(posted);
+        } finally {
+            writers.shutdownNow();
         }
     }
 

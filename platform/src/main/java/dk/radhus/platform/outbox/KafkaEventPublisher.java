@@ -51,20 +51,30 @@ public class KafkaEventPublisher {
             ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.envelope());
             record.headers().add(HEADER_EVENT_ID, event.id().toString().getBytes(StandardCharsets.UTF_8));
             record.headers().add(HEADER_EVENT_TYPE, event.eventType().getBytes(StandardCharsets.UTF_8));
-            acks.add(producer.send(record));
+            Future<RecordMetadata> ack = producer.send(record);
+            acks.add(ack);
+            if (ack.isDone()) {
+                // Failed before it was queued (no metadata for the topic within max.block.ms): every further send
+                // would wait as long again, so the batch fails now and the relay retries it after its backoff.
+                awaitAcknowledged(ack, Duration.ZERO);
+            }
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         for (Future<RecordMetadata> ack : acks) {
-            try {
-                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (ExecutionException e) {
-                throw new PublishFailedException("Broker rejected an event: " + e.getCause().getMessage(), e.getCause());
-            } catch (TimeoutException e) {
-                throw new PublishFailedException("Broker did not acknowledge within " + timeout, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new PublishFailedException("Interrupted while waiting for the broker", e);
-            }
+            awaitAcknowledged(ack, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        }
+    }
+
+    private static void awaitAcknowledged(Future<RecordMetadata> ack, Duration timeout) {
+        try {
+            ack.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw new PublishFailedException("Broker rejected an event: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new PublishFailedException("Broker did not acknowledge within " + timeout, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishFailedException("Interrupted while waiting for the broker", e);
         }
     }
 
