@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dk.radhus.testing.TestInfrastructure;
+import dk.radhus.testing.ServiceProcess;
 
 /**
  * The Kafka broker is stopped for 20 s while finance writes 1,000 follow-up lines (20 follow-ups of 50 lines, every

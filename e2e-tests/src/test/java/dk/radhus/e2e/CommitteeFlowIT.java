@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import dk.radhus.platform.security.Roles;
 import dk.radhus.testing.TestInfrastructure;
 import dk.radhus.testing.TestTokens;
+import dk.radhus.testing.ServiceProcess;
 import io.restassured.http.ContentType;
 
 /** Committees created in meetings-service reach the read models of budget-service and strategy-service. */

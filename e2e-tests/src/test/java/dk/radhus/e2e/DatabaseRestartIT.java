@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dk.radhus.testing.TestInfrastructure;
+import dk.radhus.testing.ServiceProcess;
 
 /**
  * The harness runs one PostgreSQL server for the three services' databases; it is stopped ({@code pg_ctl stop -m

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import dk.radhus.platform.events.Topics;
 import dk.radhus.testing.KafkaTestClient;
+import dk.radhus.testing.ServiceProcess;
 
 /**
  * What the consumers of one topic dead-lettered: the records on {@code <topic>.dlq} and each consuming service's

@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import dk.radhus.platform.security.Roles;
 import dk.radhus.testing.TestTokens;
+import dk.radhus.testing.ServiceProcess;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dk.radhus.testing.ServiceProcess;
+
 /** One scrape of a service's {@code /q/metrics} (Prometheus text format), queried by metric name and labels. */
 public final class Metrics {
 

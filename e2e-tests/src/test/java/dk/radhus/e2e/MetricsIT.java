@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import dk.radhus.platform.events.Topics;
 import dk.radhus.testing.KafkaTestClient;
+import dk.radhus.testing.ServiceProcess;
 
 /**
  * Every service's {@code /q/metrics} carries what operations watch: the outbox backlog and its oldest age, events

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.awaitility.core.ConditionTimeoutException;
 
 import dk.radhus.testing.TestInfrastructure;
+import dk.radhus.testing.ServiceProcess;
 
 /**
  * Counts rows in a service's own database (read-only), to prove effects were applied exactly once: its read models,

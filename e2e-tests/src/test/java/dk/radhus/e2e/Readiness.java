@@ -8,6 +8,8 @@ import java.util.List;
 
 import io.restassured.path.json.JsonPath;
 
+import dk.radhus.testing.ServiceProcess;
+
 /** A service's {@code /q/health/ready}: overall status and each named check. */
 record Readiness(int httpStatus, JsonPath body) {
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dk.radhus.testing.ServiceProcess;
+
 /**
  * The three services, started once per test JVM against the harness's PostgreSQL and Kafka, each from a private copy of
  * its packaged application, stopped at exit. If they cannot all be started, none is left running and every later test
@@ -19,7 +21,7 @@ public final class Suite {
 
     /**
      * Readiness goes DOWN when the oldest unpublished outbox event is older than this (production default 60 s);
-     * short, so that the broker-outage test sees it within its 30 s outage.
+     * short, so that the broker-outage test sees it within its 20 s outage.
      */
     static final Duration OUTBOX_MAX_BACKLOG_AGE = Duration.ofSeconds(10);
 
@@ -30,11 +32,17 @@ public final class Suite {
     private static RuntimeException startFailure;
 
     private final Path copies = temporaryDirectory();
-    public final ServiceProcess meetings = new ServiceProcess("meetings-service", "meetings", ENVIRONMENT, copies);
-    public final ServiceProcess budget = new ServiceProcess("budget-service", "budget", ENVIRONMENT, copies);
-    public final ServiceProcess strategy = new ServiceProcess("strategy-service", "strategy", ENVIRONMENT, copies);
+    public final ServiceProcess meetings = service("meetings-service", "meetings");
+    public final ServiceProcess budget = service("budget-service", "budget");
+    public final ServiceProcess strategy = service("strategy-service", "strategy");
 
     private Suite() {
+    }
+
+    /** Logs in {@code e2e-tests/target/e2e-logs/<module>.log}; each service runs from its own copy of its build. */
+    private ServiceProcess service(String module, String database) {
+        return ServiceProcess.builder(module, database).environment(ENVIRONMENT).runFrom(copies)
+                .logDirectory(Path.of("target", "e2e-logs")).build();
     }
 
     public static synchronized Suite get() {

@@ -3,6 +3,8 @@ package dk.radhus.e2e;
 import java.net.URI;
 import java.util.List;
 
+import dk.radhus.testing.ServiceProcess;
+
 /**
  * The running {@link Suite} as seen from test packages below {@code dk.radhus.e2e} (e.g. the hostile-input campaign):
  * each service's name, base URI and database, started once per JVM like every other end-to-end test.

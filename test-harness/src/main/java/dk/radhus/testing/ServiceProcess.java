@@ -10,12 +10,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * One service started the way it runs in production: {@code java -jar <module>/target/quarkus-app/quarkus-run.jar},
@@ -24,7 +26,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The repository root comes from the system property {@code radhus.repository.root} (default {@code ..}, the parent
  * of the Maven module running the tests); logs go to {@code target/service-logs} unless {@link Builder#logDirectory}
- * says otherwise.
+ * says otherwise. With {@link Builder#runFrom} the service runs from a private copy of its build, taken at the first
+ * start, so that a rebuild of the module while the tests run cannot pull files from under the process; after
+ * {@link #kill()} or {@link #stop()} it starts again from the same copy on the same port.
  */
 public final class ServiceProcess {
 
@@ -38,6 +42,8 @@ public final class ServiceProcess {
     private final Path logDirectory;
     private final List<String> jvmOptions;
     private final Map<String, String> extraEnvironment;
+    private final Path copies;
+    private boolean copied;
     private Process process;
 
     /** A service with the functional-test defaults ({@link #TEST_JVM_OPTIONS}). */
@@ -53,6 +59,7 @@ public final class ServiceProcess {
         this.logDirectory = builder.logDirectory;
         this.jvmOptions = List.copyOf(builder.jvmOptions);
         this.extraEnvironment = Map.copyOf(builder.environment);
+        this.copies = builder.copies;
     }
 
     /** {@code module} is the Maven module's directory name, {@code database} the PostgreSQL database it uses. */
@@ -76,21 +83,33 @@ public final class ServiceProcess {
         return database;
     }
 
+    public String module() {
+        return module;
+    }
+
     public Path log() {
         return logDirectory.resolve(module + ".log");
     }
 
     public void start() {
-        Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package)");
+        Path app = root.resolve(module).resolve("target/quarkus-app");
+        if (!Files.exists(app.resolve("quarkus-run.jar"))) {
+            throw new IllegalStateException(app + " is missing: package the services first (./mvnw package)");
+        }
+        if (copies != null) {
+            Path copy = copies.resolve(module).resolve("target/quarkus-app");
+            if (!copied) {
+                copy(app, copy);
+                copied = true;
+            }
+            app = copy;
         }
         try {
             Files.createDirectories(logDirectory);
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
-            command.addAll(List.of("-jar", jar.toString()));
+            command.addAll(List.of("-jar", app.resolve("quarkus-run.jar").toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
@@ -101,17 +120,20 @@ public final class ServiceProcess {
         }
     }
 
-    /** Waits until {@code /q/health/ready} answers 200 (all readiness checks UP). */
+    /** Waits until {@code /q/health/ready} answers 200 (all readiness checks UP); fails at once if the process dies. */
     public void awaitReady(Duration timeout) {
         HttpClient client = HttpClient.newHttpClient();
-        await().atMost(timeout).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see " + log());
-            }
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200;
-        });
+        await().atMost(timeout).pollInterval(Duration.ofMillis(250)).ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see "
+                                + log());
+                    }
+                    HttpResponse<String> response = client.send(
+                            HttpRequest.newBuilder(uri("/q/health/ready")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    return response.statusCode() == 200;
+                });
     }
 
     /** Stops the service as an orchestrator would (SIGTERM), waiting for a graceful shutdown. */
@@ -125,6 +147,63 @@ public final class ServiceProcess {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /** Asks the service to stop (SIGTERM) without waiting, so that several can shut down at the same time. */
+    public void terminate() {
+        if (process != null) {
+            process.destroy();
+        }
+    }
+
+    /** Kills the service with SIGKILL, as a crashing node or the OOM killer would: no shutdown hooks run. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(module + " did not die from SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /**
+     * Writes the service's thread dump ({@code jstack}) next to its log, as {@code <module>-threads-<time>.txt}, for a
+     * test that timed out waiting for the service; returns the file.
+     */
+    public Path dumpThreads() {
+        Path dump = logDirectory.resolve(module + "-threads-" + System.currentTimeMillis() + ".txt");
+        try {
+            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(),
+                    Long.toString(process.pid())).redirectErrorStream(true)
+                    .redirectOutput(dump.toFile()).start().waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not dump the threads of " + module, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return dump;
+    }
+
+    private static void copy(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not copy " + from, e);
         }
     }
 
@@ -151,6 +230,7 @@ public final class ServiceProcess {
         private Path logDirectory = Path.of("target", "service-logs");
         private List<String> jvmOptions = TEST_JVM_OPTIONS;
         private final Map<String, String> environment = new LinkedHashMap<>();
+        private Path copies;
 
         private Builder(String module, String database) {
             this.module = module;
@@ -159,6 +239,12 @@ public final class ServiceProcess {
 
         public Builder repositoryRoot(Path root) {
             this.root = root;
+            return this;
+        }
+
+        /** Runs the service from its own copy of the build under {@code copies}, taken at the first start. */
+        public Builder runFrom(Path copies) {
+            this.copies = copies;
             return this;
         }
 
@@ -176,6 +262,12 @@ public final class ServiceProcess {
         /** Sets an environment variable of the service, overriding the harness's own settings of the same name. */
         public Builder environment(String name, String value) {
             environment.put(name, value);
+            return this;
+        }
+
+        /** Sets environment variables of the service, as {@link #environment(String, String)} each. */
+        public Builder environment(Map<String, String> variables) {
+            environment.putAll(variables);
             return this;
         }
 

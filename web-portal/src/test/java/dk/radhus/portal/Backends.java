@@ -1,14 +1,9 @@
 package dk.radhus.portal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import dk.radhus.testing.ServiceProcess;
 import dk.radhus.testing.TestTokens;
@@ -22,7 +17,6 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class Backends implements QuarkusTestResourceLifecycleManager {
 
-    private static final Path ROOT = Path.of(System.getProperty("radhus.repository.root", ".."));
     /** The services run from a copy of their build, so that a rebuild in the work tree cannot pull it away. */
     private static final Path COPIES = Path.of("target", "service-builds");
 
@@ -33,27 +27,7 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
     private final ServiceProcess strategy = service("strategy-service", "strategy");
 
     private static ServiceProcess service(String module, String database) {
-        Path app = Path.of(module, "target", "quarkus-app");
-        copy(ROOT.resolve(app), COPIES.resolve(app));
-        return ServiceProcess.builder(module, database).repositoryRoot(COPIES).build();
-    }
-
-    private static void copy(Path from, Path to) {
-        if (!Files.exists(from.resolve("quarkus-run.jar"))) {
-            throw new IllegalStateException(from + " is missing: package the services first (./mvnw package)");
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not copy " + from, e);
-        }
+        return ServiceProcess.builder(module, database).runFrom(COPIES).build();
     }
 
     private List<ServiceProcess> all() {
