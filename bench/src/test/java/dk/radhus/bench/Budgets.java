@@ -77,18 +77,12 @@ final class Budgets {
     JsonNode uploadAndWait(String followUpId, byte[] csv) {
         JsonNode accepted = api.post("/uploads/follow-ups/" + followUpId + "?unit=DKK", FINANCE, "text/csv", csv, 202);
         String status = "/uploads/" + accepted.get("id").asText();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode upload = api.get(status, FINANCE);
-            switch (upload.get("status").asText()) {
-                case "COMPLETED" -> {
-                    return upload;
-                }
-                case "FAILED" -> throw new IllegalStateException("Upload failed: " + upload);
-                default -> pause();
-            }
+        JsonNode upload = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(POLL_MILLIS))
+                .until(() -> api.get(status, FINANCE), u -> !"RUNNING".equals(u.get("status").asText()));
+        if (!"COMPLETED".equals(upload.get("status").asText())) {
+            throw new IllegalStateException("Upload failed: " + upload);
         }
-        throw new IllegalStateException("Upload " + status + " did not finish within 3 minutes");
+        return upload;
     }
 
     void submit(String followUpId) {
@@ -99,14 +93,5 @@ final class Budgets {
     private void entry(String area, String kind, int thousands, String date, String text) {
         api.json("POST", "/years/" + YEAR + "/budgets/" + area + "/entries", FINANCE, Map.of("kind", kind,
                 "unit", "DKK_THOUSANDS", "amount", thousands, "date", date, "text", text), 201);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
