@@ -8,16 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-/** The repository's deployment files, read for {@link ComposeConfigurationTest}. */
+/** The repository's deployment files, read for {@link ComposeConfigurationTest} and {@link KubernetesManifestsTest}. */
 final class DeploymentFiles {
 
     private static final Pattern CREATE_DATABASE = Pattern.compile("(?m)^create_database (\\w+) \"\\$(\\w+)\"$");
@@ -27,6 +29,17 @@ final class DeploymentFiles {
     JsonNode compose() {
         try {
             return new ObjectMapper(new YAMLFactory()).readTree(root.resolve("docker-compose.yml").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The documents of a multi-document YAML file under deploy/kubernetes, e.g. {@code web-portal.yml}. */
+    List<JsonNode> kubernetes(String file) {
+        try (MappingIterator<JsonNode> documents = new ObjectMapper(new YAMLFactory()).readerFor(JsonNode.class)
+                .readValues(root.resolve("deploy/kubernetes").resolve(file).toFile())) {
+            return documents.readAll().stream().filter(document -> !document.isMissingNode() && !document.isNull())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,102 @@
+package dk.radhus.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The generated manifests in deploy/kubernetes cannot be applied here (no cluster), so they are checked against the
+ * modules' configuration: ports, probes, the ConfigMap and Secrets they read (and that the example files define with
+ * the settings the module needs in production), and for the web portal the addresses of the services' own Services.
+ */
+class KubernetesManifestsTest {
+
+    private static final Map<String, List<String>> SECRET_SETTINGS = Map.of(
+            "meetings-service", List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
+                    "QUARKUS_DATASOURCE_PASSWORD"),
+            "budget-service", List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
+                    "QUARKUS_DATASOURCE_PASSWORD"),
+            "strategy-service", List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
+                    "QUARKUS_DATASOURCE_PASSWORD"),
+            "web-portal", List.of("RADHUS_PORTAL_CLIENT_SECRET"));
+
+    private final DeploymentFiles files = new DeploymentFiles();
+
+    @ParameterizedTest
+    @ValueSource(strings = { "meetings-service", "budget-service", "strategy-service", "web-portal" })
+    void shouldServeAndProbeTheModulesOwnPort(String module) {
+        int port = Integer.parseInt(files.applicationProperties(module).getProperty("quarkus.http.port"));
+        JsonNode container = container(module);
+
+        assertThat(container.path("ports").path(0).path("containerPort").asInt()).isEqualTo(port);
+        assertThat(container.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/ready");
+        assertThat(container.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/live");
+        for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+            assertThat(container.path(probe).path("httpGet").path("port").asInt()).as(probe).isEqualTo(port);
+        }
+        JsonNode servicePort = kind(module, "Service").path("spec").path("ports").path(0);
+        assertThat(servicePort.path("port").asInt()).isEqualTo(80);
+        assertThat(servicePort.path("targetPort").asInt()).isEqualTo(port);
+        assertThat(kind(module, "Deployment").path("spec").path("replicas").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(container.path("resources").path("limits").path("memory").asText()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "meetings-service", "budget-service", "strategy-service", "web-portal" })
+    void shouldReadTheSharedConfigMapAndASecretTheExampleDefinesWithWhatTheModuleNeeds(String module) {
+        List<String> sources = new ArrayList<>();
+        container(module).path("envFrom").forEach(source -> sources.add(source.has("configMapRef")
+                ? "configmap/" + source.path("configMapRef").path("name").asText()
+                : "secret/" + source.path("secretRef").path("name").asText()));
+        String secret = module.equals("web-portal") ? "web-portal-oidc" : module + "-db";
+        assertThat(sources).containsExactlyInAnyOrder("configmap/radhus-config", "secret/" + secret);
+
+        JsonNode config = named(files.kubernetes("radhus-config.yml"), "ConfigMap", "radhus-config").orElseThrow();
+        assertThat(config.path("data").path("QUARKUS_OIDC_AUTH_SERVER_URL").asText()).isNotBlank();
+        assertThat(config.path("data").path("KAFKA_BOOTSTRAP_SERVERS").asText()).isNotBlank();
+        JsonNode example = named(files.kubernetes("secrets.example.yml"), "Secret", secret).orElseThrow(
+                () -> new AssertionError("secrets.example.yml has no Secret " + secret));
+        Set<String> keys = new TreeSet<>();
+        example.path("stringData").fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactlyInAnyOrderElementsOf(SECRET_SETTINGS.get(module));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "meetings-service", "budget-service", "strategy-service" })
+    void shouldPointThePortalAtTheServicesOwnService(String service) {
+        Map<String, String> environment = new HashMap<>();
+        container("web-portal").path("env").forEach(variable -> environment.put(variable.path("name").asText(),
+                variable.path("value").asText()));
+        String variable = "RADHUS_" + service.substring(0, service.indexOf('-')).toUpperCase() + "_URL";
+
+        assertThat(files.read(files.root.resolve("web-portal/src/main/resources/application.properties")))
+                .as("the portal reads " + variable).contains("${" + variable + ":");
+        assertThat(environment.get(variable)).isEqualTo("http://" + kind(service, "Service").path("metadata")
+                .path("name").asText());
+    }
+
+    private JsonNode container(String module) {
+        return kind(module, "Deployment").path("spec").path("template").path("spec").path("containers").path(0);
+    }
+
+    private JsonNode kind(String module, String kind) {
+        return named(files.kubernetes(module + ".yml"), kind, module)
+                .orElseThrow(() -> new AssertionError(module + ".yml has no " + kind + " " + module));
+    }
+
+    private static Optional<JsonNode> named(List<JsonNode> documents, String kind, String name) {
+        return documents.stream().filter(d -> kind.equals(d.path("kind").asText())
+                && name.equals(d.path("metadata").path("name").asText())).findFirst();
+    }
+}
