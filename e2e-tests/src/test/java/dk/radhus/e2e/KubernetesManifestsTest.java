@@ -22,13 +22,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class KubernetesManifestsTest {
 
-    private static final Map<String, List<String>> SECRET_SETTINGS = Map.of(
-            "meetings-service", List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-                    "QUARKUS_DATASOURCE_PASSWORD"),
-            "budget-service", List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-                    "QUARKUS_DATASOURCE_PASSWORD"),
-            "strategy-service", List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-                    "QUARKUS_DATASOURCE_PASSWORD"),
+    private static final List<String> DATABASE_SETTINGS = List.of("QUARKUS_DATASOURCE_JDBC_URL",
+            "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD");
+    private static final Map<String, List<String>> SECRET_SETTINGS = Map.of("meetings-service", DATABASE_SETTINGS,
+            "budget-service", DATABASE_SETTINGS, "strategy-service", DATABASE_SETTINGS,
             "web-portal", List.of("RADHUS_PORTAL_CLIENT_SECRET"));
 
     private final DeploymentFiles files = new DeploymentFiles();
