@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dk.radhus.platform.security.Roles;
 import dk.radhus.testing.TestTokens;
@@ -20,7 +21,15 @@ final class Api {
     static final String ADMIN = TestTokens.bearer("it.admin", Roles.ADMIN);
     static final String SECRETARY = TestTokens.bearer("kathrine.sekretaer", Roles.SECRETARY);
 
+    /** Growth accounts are one per year and the test classes share one database: each test takes its own year. */
+    private static final AtomicInteger NEXT_ACCOUNT_YEAR = new AtomicInteger(2040);
+
     private Api() {
+    }
+
+    /** A year no growth account of this test run has been published for (2040 onwards). */
+    static int unusedAccountYear() {
+        return NEXT_ACCOUNT_YEAR.getAndIncrement();
     }
 
     static RequestSpecification as(String token) {

@@ -58,7 +58,7 @@ class DecisionEventsTest {
     void shouldRecordADecisionOnAGrowthAccountAndAQualityContractFollowUp() {
         String code = unique("DEC");
         Api.createIndicator(code, null, "Arbejdspladser", "UP", null);
-        int year = 2040 + (int) (Math.random() * 50);
+        int year = Api.unusedAccountYear();
         Api.setValue(code, year, 10);
         String account = as(DIRECTOR).body(Map.of("year", year, "title", "Vækstregnskab", "indicatorCodes", List.of(code)))
                 .post("/growth-accounts").then().statusCode(201).extract().path("id");
