@@ -71,6 +71,10 @@ public class AgendaItem extends PanacheEntityBase {
     @Column(name = "search_text", nullable = false)
     public String searchText = "";
 
+    /** The version of the last event about the item's decision or visibility (see {@link #nextEventVersion()}). */
+    @Column(name = "event_version", nullable = false)
+    public long eventVersion;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -97,6 +101,11 @@ public class AgendaItem extends PanacheEntityBase {
 
     public boolean closed() {
         return access == ItemAccess.CLOSED;
+    }
+
+    /** Moves the event version on, for an event about to be published in the same transaction; returns the new one. */
+    public long nextEventVersion() {
+        return ++eventVersion;
     }
 
     public boolean hasDecision() {

@@ -14,10 +14,16 @@ public final class TestEvents {
         return envelope(UUID.randomUUID(), type, aggregateType, aggregateId, Instant.now(), payloadJson);
     }
 
+    /** An envelope of version 1 of {@code type}. */
     public static String envelope(UUID id, String type, String aggregateType, String aggregateId, Instant occurredAt,
             String payloadJson) {
+        return envelope(id, type, 1, aggregateType, aggregateId, occurredAt, payloadJson);
+    }
+
+    public static String envelope(UUID id, String type, int version, String aggregateType, String aggregateId,
+            Instant occurredAt, String payloadJson) {
         return """
-                {"id":"%s","type":"%s","version":1,"occurredAt":"%s","aggregateType":"%s","aggregateId":"%s","payload":%s}"""
-                .formatted(id, type, occurredAt, aggregateType, aggregateId, payloadJson);
+                {"id":"%s","type":"%s","version":%d,"occurredAt":"%s","aggregateType":"%s","aggregateId":"%s","payload":%s}"""
+                .formatted(id, type, version, occurredAt, aggregateType, aggregateId, payloadJson);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dk.radhus.meetings.AgendaItem;
+import dk.radhus.meetings.ItemAccess;
 import dk.radhus.meetings.ItemAmendment;
 import dk.radhus.meetings.Meeting;
 import dk.radhus.meetings.MeetingState;
@@ -74,11 +75,15 @@ public class AgendaItemService {
         if (AgendaItem.numberTaken(meetingId, request.number(), itemId)) {
             throw ProblemException.conflict("Punkt nummer " + request.number() + " findes allerede på mødet.");
         }
+        ItemAccess accessBefore = item.access;
         ItemWriter.apply(item, request);
         item.refreshSearchText(false);
         item.updatedAt = Instant.now();
         if (meeting.state.agendaFrozen()) {
             amend(item, request.amendmentReason(), String.join(", ", changes));
+        }
+        if (item.access != accessBefore) {
+            events.visibilityChanged(meeting, item);
         }
         audit.record("item.updated", "AgendaItem", item.id, String.join(", ", changes));
         return item;

@@ -74,10 +74,13 @@ public class MeetingService {
         if (!meeting.state.canMoveTo(target)) {
             throw ProblemException.conflict("Mødet har status " + meeting.state + " og kan ikke gå til " + target + ".");
         }
+        List<AgendaItem> items = AgendaItem.listForMeeting(meeting.id);
+        if (target == MeetingState.CANCELLED && items.stream().anyMatch(AgendaItem::hasDecision)) {
+            throw ProblemException.conflict("Der er truffet beslutninger på mødet, så det kan ikke aflyses.");
+        }
         MeetingState from = meeting.state;
         meeting.state = target;
         meeting.updatedAt = Instant.now();
-        List<AgendaItem> items = AgendaItem.listForMeeting(meeting.id);
         if (target == MeetingState.AGENDA_PUBLISHED) {
             meeting.publishedAt = meeting.updatedAt;
             events.agendaPublished(meeting, items);
@@ -85,6 +88,7 @@ public class MeetingService {
             meeting.minutesApprovedAt = meeting.updatedAt;
             items.forEach(item -> item.refreshSearchText(true));
             events.minutesApproved(meeting, items);
+            items.forEach(item -> events.visibilityChanged(meeting, item));
         } else if (target == MeetingState.CANCELLED) {
             drafts.meetingCancelled(meeting);
         }

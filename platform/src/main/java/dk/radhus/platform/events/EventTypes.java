@@ -12,13 +12,15 @@ public final class EventTypes {
 
     private static final List<EventType> ALL = List.of(
             new EventType("CommitteeUpserted", 1, CommitteeUpserted.class),
-            new EventType("DecisionRecorded", 1, DecisionRecorded.class),
+            new EventType("DecisionRecorded", 2, DecisionRecorded.class),
+            new EventType("ItemVisibilityChanged", 1, ItemVisibilityChanged.class),
             new EventType("InitiativeStatusChanged", 1, InitiativeStatusChanged.class),
             new EventType("GrowthAccountPublished", 1, GrowthAccountPublished.class),
             new EventType("AgendaPublished", 1, AgendaPublished.class),
             new EventType("MinutesApproved", 1, MinutesApproved.class),
             new EventType("FollowUpSubmitted", 1, FollowUpSubmitted.class),
-            new EventType("DeviationDetected", 1, DeviationDetected.class));
+            new EventType("DeviationDetected", 1, DeviationDetected.class),
+            new EventType("BudgetChanged", 1, BudgetChanged.class));
 
     private EventTypes() {
     }

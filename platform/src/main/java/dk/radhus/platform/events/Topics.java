@@ -9,8 +9,9 @@ public final class Topics {
     public static final String COMMITTEES = "radhus.committees";
 
     /**
-     * Decisions recorded in minutes (DecisionRecorded), keyed by agenda item id. Internal: events about closed items
-     * carry their content with {@code confidential = true}; never expose this topic to anonymous consumers.
+     * Decisions recorded in minutes and what the public may see of their items (DecisionRecorded,
+     * ItemVisibilityChanged), keyed by agenda item id. Internal: events about closed items carry their content with
+     * {@code visibility.closed = true}; never expose this topic to anonymous consumers.
      */
     public static final String MEETING_DECISIONS = "radhus.meetings.decisions";
 
@@ -20,7 +21,10 @@ public final class Topics {
      */
     public static final String MEETINGS_PUBLIC = "radhus.meetings.public";
 
-    /** Budget follow-ups (FollowUpSubmitted, DeviationDetected), keyed by follow-up id. */
+    /**
+     * Budget events: follow-ups (FollowUpSubmitted, DeviationDetected) keyed by follow-up id, and changes of a
+     * committee's budget (BudgetChanged) keyed by committee and year.
+     */
     public static final String BUDGET_FOLLOW_UPS = "radhus.budget.followups";
 
     /** Strategy changes (InitiativeStatusChanged, GrowthAccountPublished), keyed by the changed object's id. */

@@ -1,0 +1,55 @@
+package dk.radhus.platform.events;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
+/**
+ * A committee's budget for a year changed: an appropriation booked or reversed, a transfer, the original budget,
+ * accounts posted or a follow-up approved. Published by budget-service on {@link Topics#BUDGET_FOLLOW_UPS}, keyed by
+ * committee and year; the amounts are the committee's totals in kroner after the change, so a consumer holds the
+ * newest figures by keeping the event with the highest {@code sequence}, whatever order events arrive in.
+ *
+ * @param sequence           grows with every change of the committee's budget for the year
+ * @param policyAreaCode     the policy area whose change caused the event
+ * @param correctedBudget    oprindeligt budget + tillægsbevillinger + omplaceringer, all the committee's areas
+ * @param accounts           regnskab posted for the year so far, all the committee's areas (0 when none)
+ * @param cause              why the budget changed
+ * @param causeId            the ledger entry, follow-up or upload that changed it
+ */
+public record BudgetChanged(
+        @NotBlank String committeeCode,
+        int fiscalYear,
+        @Positive long sequence,
+        @NotBlank String policyAreaCode,
+        @NotNull BigDecimal originalBudget,
+        @NotNull BigDecimal supplementaryAppropriations,
+        @NotNull BigDecimal transfers,
+        @NotNull BigDecimal correctedBudget,
+        @NotNull BigDecimal accounts,
+        @NotNull Cause cause,
+        UUID causeId) implements EventPayload {
+
+    /** What changed the budget. */
+    public enum Cause {
+        ORIGINAL_BUDGET,
+        APPROPRIATION_BOOKED,
+        APPROPRIATION_REVERSED,
+        TRANSFER,
+        ACCOUNTS_POSTED,
+        FOLLOW_UP_APPROVED
+    }
+
+    @Override
+    public String aggregateType() {
+        return "CommitteeBudget";
+    }
+
+    @Override
+    public String aggregateId() {
+        return committeeCode + ":" + fiscalYear;
+    }
+}
