@@ -13,8 +13,12 @@ import java.util.Map;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchSessionException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -37,6 +41,14 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = RepositoryFiles.root().resolve("local-launcher/target/screenshots");
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Up to ten elements that stick out of the window on the right, when the page scrolls sideways. */
+    private static final String WIDER_THAN_THE_WINDOW = "var width = document.documentElement.clientWidth;"
+            + " var wide = []; document.querySelectorAll('body *').forEach(function (e) {"
+            + " var box = e.getBoundingClientRect();"
+            + " if (box.right > width + 1 && box.width > 0) { wide.push(e.tagName.toLowerCase()"
+            + " + (e.id ? '#' + e.id : '') + (e.getAttribute('class') ? '.' + e.getAttribute('class') : '')"
+            + " + ' right=' + Math.round(box.right)); } });"
+            + " return document.documentElement.scrollWidth > width ? wide.slice(0, 10) : [];";
 
     final ChromeDriver driver;
     private final Path profile;
@@ -77,20 +89,46 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Clicks a link or button that leads to another page and waits until that page has loaded: first until the current
-     * page is gone, so that its own finished load is not taken for the next one's.
+     * Clicks a link or button that leads to another page and waits until that page has loaded. The page on display is
+     * marked with a script variable before the click; the next page has no such mark. No element of the old page is
+     * held across the navigation: Chromium answers a call on a node whose document is being replaced with an error
+     * that is not a stale-element error ("Node with given id does not belong to the document").
      */
     void follow(WebElement element) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        script("window.radhusLeaving = true;");
         element.click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
-        awaitLoaded();
+        waiting().until(d -> Boolean.TRUE.equals(duringNavigation(
+                "var n = performance.getEntriesByType('navigation')[0];"
+                        + " return window.radhusLeaving !== true && document.readyState === 'complete'"
+                        + " && n !== undefined && n.loadEventEnd > 0;")));
     }
 
     void awaitLoaded() {
-        waiting().until(d -> Boolean.TRUE.equals(script(
+        waiting().until(d -> Boolean.TRUE.equals(duringNavigation(
                 "var n = performance.getEntriesByType('navigation')[0];"
                         + " return document.readyState === 'complete' && n !== undefined && n.loadEventEnd > 0;")));
+    }
+
+    /**
+     * Runs a script while the page may be navigating (a click's navigation, or a page that reloads itself): all values
+     * it returns come from one document. Returns {@code null} when the document went away during the call, so that a
+     * wait condition asks again instead of failing.
+     */
+    Object duringNavigation(String javascript) {
+        try {
+            return script(javascript);
+        } catch (NoSuchSessionException e) {
+            throw e;
+        } catch (StaleElementReferenceException | JavascriptException e) {
+            return null;
+        } catch (WebDriverException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("does not belong to the document") || message.contains("unloaded")
+                    || message.contains("execution context")) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     WebDriverWait waiting() {
@@ -131,7 +169,7 @@ final class Browser implements AutoCloseable {
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         find("#username").sendKeys(user.username());
         find("#password").sendKeys(user.password());
-        find("#kc-login").click();
+        follow(find("#kc-login"));
         waiting().until(ExpectedConditions.urlContains(stack.url("PORTAL")));
         awaitLoaded();
     }
@@ -141,13 +179,8 @@ final class Browser implements AutoCloseable {
      * window's width (no sideways scrolling at 1280 pixels).
      */
     void screenshot(String name) {
-        assertThat(script("var width = document.documentElement.clientWidth; var wide = [];"
-                + " document.querySelectorAll('body *').forEach(function (e) {"
-                + " var box = e.getBoundingClientRect();"
-                + " if (box.right > width + 1 && box.width > 0) { wide.push(e.tagName.toLowerCase()"
-                + " + (e.id ? '#' + e.id : '') + (e.getAttribute('class') ? '.' + e.getAttribute('class') : '')"
-                + " + ' right=' + Math.round(box.right)); } });"
-                + " return document.documentElement.scrollWidth > width ? wide.slice(0, 10) : [];"))
+        Object wide = waiting().until(d -> duringNavigation(WIDER_THAN_THE_WINDOW));
+        assertThat(wide)
                 .as("%s: elements wider than the window", name).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
         File shot = driver.getScreenshotAs(OutputType.FILE);
         try {

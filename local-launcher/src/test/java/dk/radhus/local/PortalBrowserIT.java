@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -63,7 +62,7 @@ class PortalBrowserIT {
         try (Browser browser = Browser.open()) {
             browser.get(portal + "/");
             browser.screenshot("forside");
-            browser.driver.findElement(By.linkText("Log ind (medarbejdere)")).click();
+            browser.follow(browser.driver.findElement(By.linkText("Log ind (medarbejdere)")));
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-login")));
             browser.screenshot("log-ind-keycloak");
             browser.logInOnKeycloak(stack, DemoUser.DIRECTOR);
@@ -275,18 +274,20 @@ class PortalBrowserIT {
 
             browser.follow(browser.driver.findElement(By.linkText("Indlæs en anden fil")));
             upload(browser, followUp, goodFile);
-            WebElement bar = browser.find("progress#fremdriftslinje");
-            assertThat(bar.getAttribute("max")).isEqualTo("100");
-            assertThat(browser.find("#fremdrift-tal").getText()).matches("\\d+ af \\d+ linjer \\(\\d+ %\\)");
+            // The page reloads itself when the job is done, possibly at any moment: each look at it is one script
+            // call that reads one document, never an element held across the reload.
+            Map<String, Object> running = browser.waiting().until(d -> uploadProgress(browser));
+            assertThat(running.get("max")).isEqualTo("100");
+            assertThat((String) running.get("figures")).matches("\\d+ af \\d+ linjer \\(\\d+ %\\)");
             browser.screenshot("okonomi-fremdrift");
             List<String> seen = new ArrayList<>();
             browser.waiting().until(d -> {
-                try {
-                    seen.add(browser.find("#fremdrift-tal").getText());
-                    return !d.findElements(By.id("resultat")).isEmpty();
-                } catch (StaleElementReferenceException reloaded) {
+                Map<String, Object> progress = uploadProgress(browser);
+                if (progress == null) {
                     return false;
                 }
+                seen.add((String) progress.get("figures"));
+                return Boolean.TRUE.equals(progress.get("finished"));
             });
             System.out.println("Upload progress as the page showed it: " + String.join(" | ", seen));
 
@@ -301,6 +302,19 @@ class PortalBrowserIT {
             assertThat(expectedRow.get(3)).as("spend to date, 20,000 × 2,50 kr. in 1.000 kr.").isEqualTo("50");
             browser.screenshot("okonomi-resultat");
         }
+    }
+
+    /**
+     * The upload page's progress bar maximum, figures and whether the result is shown, read from one loaded document;
+     * {@code null} while the page is reloading itself.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> uploadProgress(Browser browser) {
+        return (Map<String, Object>) browser.duringNavigation("var bar = document.getElementById('fremdriftslinje');"
+                + " var figures = document.getElementById('fremdrift-tal');"
+                + " if (document.readyState !== 'complete' || bar === null || figures === null) { return null; }"
+                + " return {max: bar.getAttribute('max'), figures: figures.innerText.trim(),"
+                + " finished: document.getElementById('resultat') !== null};");
     }
 
     private static void upload(Browser browser, String followUp, Path file) {
