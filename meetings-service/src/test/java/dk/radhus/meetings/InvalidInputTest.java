@@ -104,6 +104,26 @@ class InvalidInputTest {
     }
 
     @Test
+    void shouldRejectAControlCharacterInAQueryOrPathParameterNamingIt() {
+        String committee = TestData.committee();
+        for (String control : List.of("%00", "%07", "%1B", "%7F", "%0A", "%09")) {
+            rawGet("/search?q=budget" + control).statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", equalTo(List.of("q")));
+            rawGet("/search?q=budget&committee=" + committee + control + "&caseNumber=12/26442" + control)
+                    .statusCode(400).body("errors.field", equalTo(List.of("caseNumber", "committee")));
+            rawGet("/committees/" + committee + control).statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", equalTo(List.of("code")));
+        }
+        rawGet("/committees/" + committee).statusCode(200);
+        rawGet("/search?q=%C3%A5bent%20punkt&committee=" + committee).statusCode(200);
+    }
+
+    /** A GET of the path exactly as written: RestAssured would encode the {@code %} of {@code %00} again. */
+    private static ValidatableResponse rawGet(String path) {
+        return given().urlEncodingEnabled(false).get(path).then();
+    }
+
+    @Test
     void shouldRejectAPathIdThatIsNoUuidNamingItButAnswerNotFoundForAnUnknownOne() {
         String meeting = TestData.meeting(TestData.committee());
         call(null, "GET", "/meetings/not-a-uuid", null).statusCode(400).contentType("application/problem+json")
