@@ -62,6 +62,30 @@ class FiscalDataPackageTest {
                         function.substring(0, 1), mainFunction, function));
     }
 
+    @Test
+    void shouldQuoteFormulaLookingTextButKeepNegativeAmountsAsNumbersInEveryCsv() throws IOException {
+        int year = BudgetFixtures.privateYear();
+        String committee = BudgetFixtures.committee();
+        String area = BudgetFixtures.areaCode();
+        String formula = "=HYPERLINK(\\\"http://x.invalid\\\";\\\"Klik\\\")";
+        BudgetFixtures.policyArea(area, formula, committee);
+        BudgetFixtures.entry(year, area, "ORIGINAL", "-1200.5", year - 1 + "-10-01");
+        given().auth().oauth2(finance()).contentType(ContentType.JSON).body("{\"unit\": \"DKK\", \"amount\": -254000}")
+                .put("/years/%d/accounts/%s".formatted(year, area)).then().statusCode(200);
+
+        String csv = unzip(given().get("/years/%d/fiscal-data-package".formatted(year)).then().statusCode(200)
+                .extract().asByteArray()).get("budget.csv");
+        assertThat(csv.lines().skip(1)).allSatisfy(line -> assertThat(line)
+                .contains(",\"'=HYPERLINK(\"\"http://x.invalid\"\";\"\"Klik\"\")\",")
+                .doesNotContain(",=", ",\"="));
+        assertThat(csv.lines().skip(1).map(line -> line.substring(line.lastIndexOf(',') + 1)))
+                .containsExactly("-1200.5", "-1200.5", "-254");
+
+        String table = given().accept("text/csv").get("/tables/accounts/%d/%s".formatted(year, committee)).then()
+                .statusCode(200).extract().asString();
+        assertThat(table).contains(";-1.201;0;0;-1.201;-254;-947").doesNotContain(";=", ";\"=", "\n=", "\n\"=");
+    }
+
     private static Map<String, String> unzip(byte[] zip) throws IOException {
         Map<String, String> files = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.radhus.budget.Amounts;
 import dk.radhus.budget.FunctionRange;
 import dk.radhus.budget.PolicyArea;
+import dk.radhus.platform.csv.SpreadsheetCells;
 import dk.radhus.platform.events.AmountUnit;
 
 /**
  * Exports a year as a Fiscal Data Package (Open Knowledge's fiscal profile): a zip of {@code datapackage.json} and
  * {@code budget.csv}, one row per policy area and phase — approved (original budget), adjusted (corrected budget) and
  * executed (accounts, once posted). The functional classification comes from the functions the area covers; the
- * measure's factor states the unit (1000 for DKK thousands).
+ * measure's factor states the unit (1000 for DKK thousands). Text cells that a spreadsheet would run as a formula (a
+ * policy area named "=…") are written with a leading quote ({@link SpreadsheetCells}).
  */
 @ApplicationScoped
 public class FiscalDataPackage {
@@ -89,11 +92,11 @@ public class FiscalDataPackage {
 
     private static void row(CSVPrinter printer, int year, String phase, PolicyArea area, List<FunctionRange> ranges,
             BigDecimal kroner, AmountUnit unit) throws IOException {
-        printer.printRecord(year, phase, area.code, area.name, area.committeeCode,
+        printer.printRecord(SpreadsheetCells.safe(Arrays.asList(year, phase, area.code, area.name, area.committeeCode,
                 common(ranges, 1), common(ranges, 4),
                 ranges.stream().map(r -> r.functionFrom.equals(r.functionTo) ? r.functionFrom
                         : r.functionFrom + "-" + r.functionTo).collect(Collectors.joining(" ")),
-                Amounts.fromKroner(kroner, unit).toPlainString());
+                Amounts.fromKroner(kroner, unit).toPlainString())));
     }
 
     /** The leading {@code length} characters (1: hovedkonto, 4: hovedfunktion d.dd) shared by all ranges, or "". */

@@ -9,7 +9,12 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Renders a committee table as CSV (semicolon-separated, as Danish spreadsheets expect) or as an HTML fragment. */
+import dk.radhus.platform.csv.SpreadsheetCells;
+
+/**
+ * Renders a committee table as CSV (semicolon-separated, as Danish spreadsheets expect; a text cell that could start a
+ * formula gets a leading quote, {@link SpreadsheetCells}) or as an HTML fragment.
+ */
 public final class TableRenderer {
 
     private TableRenderer() {
@@ -19,9 +24,9 @@ public final class TableRenderer {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';')
                 .setRecordSeparator("\r\n").get())) {
-            printer.printRecord(table.columns());
+            printer.printRecord(SpreadsheetCells.safe(table.columns()));
             for (CommitteeTable.Row row : table.rows()) {
-                printer.printRecord(padded(row, table.columns().size()));
+                printer.printRecord(SpreadsheetCells.safe(padded(row, table.columns().size())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
