@@ -5,8 +5,11 @@ import static dk.radhus.meetings.TestData.DIRECTOR;
 import static dk.radhus.meetings.TestData.SECRETARY;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +20,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 
+import dk.radhus.meetings.importing.AccessMarkerImportTest;
 import dk.radhus.meetings.importing.Seeds;
 import dk.radhus.testing.RadhusTestResources;
 
@@ -35,6 +39,24 @@ class ImportResourceTest {
                 .body("document.items.title", contains("Redegørelse for integrationspris projekter", "God borgerservice"))
                 .body("document.warnings", hasSize(0));
         call(DIRECTOR, "GET", "/meetings?committee=" + committee, null).body("size()", equalTo(0));
+    }
+
+    @Test
+    void shouldListTheItemsAnUnknownAccessMarkerClosedInTheDryRunAndImportThemClosed() {
+        String committee = TestData.committee();
+        String document = AccessMarkerImportTest.text(AccessMarkerImportTest.DOCUMENT);
+        given().auth().oauth2(SECRETARY).contentType("text/plain; charset=UTF-8").body(document)
+                .post("/imports?dryRun=true&committee=" + committee).then().statusCode(200)
+                .body("document.items.access", contains("OPEN", "CLOSED", "CLOSED", "CLOSED", "CLOSED", "CLOSED",
+                        "OPEN"))
+                .body("document.warnings", hasItem(containsString("\"Fortroligt punkt\" kendes ikke")));
+        String meeting = given().auth().oauth2(SECRETARY).contentType("text/plain; charset=UTF-8").body(document)
+                .post("/imports?committee=" + committee).then().statusCode(201).extract().path("meetingId");
+        TestData.transition(meeting, "AGENDA_PUBLISHED");
+        call(null, "GET", "/meetings/" + meeting + "/items", null).statusCode(200)
+                .body("title", contains("Budgetopfølgning", "Lukket punkt", "Lukket punkt", "Lukket punkt",
+                        "Lukket punkt", "Lukket punkt", "Meddelelser"))
+                .body(not(containsString("HEMMELIG-MARKØR")));
     }
 
     @Test

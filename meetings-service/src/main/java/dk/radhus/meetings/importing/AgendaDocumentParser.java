@@ -37,7 +37,9 @@ public class AgendaDocumentParser {
                 }
                 continue;
             }
-            boolean metaLine = current != null && current.acceptsMeta() ? ItemMeta.isMeta(line) : ItemMeta.isStrongMeta(line);
+            boolean metaLine = current != null && current.acceptsMeta() ? ItemMeta.isMeta(line)
+                    : ItemMeta.isStrongMeta(line) || ItemMeta.isUnknownMarker(line)
+                            && headingFollows(lines, i, previousNumber, header.tableOfContents);
             if (metaLine && current != null && current.acceptsMeta()) {
                 current.meta(line);
                 continue;
@@ -78,5 +80,19 @@ public class AgendaDocumentParser {
                 header.kind == null ? ParsedDocument.DocumentKind.AGENDA : header.kind, header.committeeName,
                 header.date, header.startTime, header.endTime, header.location, List.copyOf(header.participants),
                 List.copyOf(header.absentees), List.copyOf(header.tableOfContents), items, List.copyOf(allWarnings));
+    }
+
+    /**
+     * Whether the next line with text starts an item. Between items, a line that only looks like an access marker
+     * ("Fortroligt punkt") is taken as the next item's marker when the item's heading follows it; followed by more
+     * text it is the end of the previous item's text.
+     */
+    private static boolean headingFollows(List<Line> lines, int index, int previousNumber, List<String> contents) {
+        for (int next = index + 1; next < lines.size(); next++) {
+            if (!lines.get(next).blank()) {
+                return ItemHeadings.match(lines, next, previousNumber, true, contents).isPresent();
+            }
+        }
+        return false;
     }
 }

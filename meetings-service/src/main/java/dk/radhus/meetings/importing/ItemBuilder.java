@@ -138,6 +138,13 @@ final class ItemBuilder {
 
     Item build(LocalDate meetingDate) {
         finishBlock();
+        for (String marker : meta.unknownMarkers) {
+            warnings.add("Punkt " + number + ": adgangsmarkeringen \"" + marker
+                    + "\" kendes ikke; punktet er importeret som lukket");
+        }
+        if (meta.contradictoryMarkers) {
+            warnings.add("Punkt " + number + ": punktet er markeret både åbent og lukket; importeret som lukket");
+        }
         Decision decision = decisionSeen ? decision(meetingDate) : null;
         return new Item(number, title, meta.caseNumber, meta.documentNumber, kind(decision),
                 meta.access == null ? ItemAccess.OPEN : meta.access, List.copyOf(sections), decision,

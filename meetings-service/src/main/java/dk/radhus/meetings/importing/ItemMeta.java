@@ -1,6 +1,9 @@
 package dk.radhus.meetings.importing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,15 +28,29 @@ final class ItemMeta {
     String documentNumber;
     ItemKind kind;
     ItemAccess access;
+    /** Markers that looked like access markers but are no known wording; each made the item closed. */
+    final List<String> unknownMarkers = new ArrayList<>();
+    /** Whether the item was marked both open and closed (it is closed). */
+    boolean contradictoryMarkers;
 
     /** Whether the line is metadata: labelled fields or an access word alone. */
     static boolean isMeta(Line line) {
-        return accessOf(line.text()) != null || LABELLED.matcher(line.text().split("\t")[0].strip()).matches();
+        return AccessMarkers.of(line.text()).isPresent()
+                || LABELLED.matcher(line.text().split("\t")[0].strip()).matches();
     }
 
-    /** Metadata that can only be metadata, even between items ("Sagstype.:", "Sagsnr.:", not "Type:"). */
+    /**
+     * Metadata that can only be metadata, even between items ("Sagstype.:", "Sagsnr.:", a known access marker, not
+     * "Type:").
+     */
     static boolean isStrongMeta(Line line) {
-        return accessOf(line.text()) != null || STRONG_LABEL.matcher(line.text()).matches();
+        return AccessMarkers.of(line.text()).filter(AccessMarkers.Marker::known).isPresent()
+                || STRONG_LABEL.matcher(line.text()).matches();
+    }
+
+    /** A line that looks like an access marker but is no known wording ("Fortroligt punkt"). */
+    static boolean isUnknownMarker(Line line) {
+        return AccessMarkers.of(line.text()).filter(marker -> !marker.known()).isPresent();
     }
 
     static boolean isBareCaseNumber(Line line) {
@@ -50,9 +67,9 @@ final class ItemMeta {
         if (cell.isEmpty()) {
             return;
         }
-        ItemAccess accessWord = accessOf(cell);
-        if (accessWord != null) {
-            access = accessWord;
+        Optional<AccessMarkers.Marker> marker = AccessMarkers.of(cell);
+        if (marker.isPresent()) {
+            mark(marker.get());
             return;
         }
         Matcher matcher = LABELLED.matcher(cell);
@@ -69,27 +86,31 @@ final class ItemMeta {
     }
 
     private void typeValue(String value) {
-        ItemAccess accessWord = accessOf(value);
-        if (accessWord != null) {
-            access = accessWord;
+        Optional<AccessMarkers.Marker> whole = AccessMarkers.of(value);
+        if (whole.isPresent()) {
+            mark(whole.get());
             return;
         }
+        AccessMarkers.trailing(value).ifPresent(this::mark);
         Matcher letter = KIND_LETTER.matcher(value);
         if (letter.find()) {
             kind = ItemKind.fromLetter(letter.group(1).charAt(0));
         }
     }
 
-    static ItemAccess accessOf(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("[.:]$", "");
-        return switch (t) {
-            case "åben", "åben sag", "åbent punkt", "åbent" -> ItemAccess.OPEN;
-            case "lukket", "lukket sag", "lukket punkt", "fortrolig" -> ItemAccess.CLOSED;
-            default -> null;
-        };
+    /** Closed wins: an unknown marker, or open and closed markers on one item, leave it closed. */
+    private void mark(AccessMarkers.Marker marker) {
+        if (!marker.known()) {
+            unknownMarkers.add(marker.wording());
+        }
+        if (access != null && access != marker.access()) {
+            contradictoryMarkers = true;
+        }
+        access = access == ItemAccess.CLOSED ? ItemAccess.CLOSED : marker.access();
     }
 
     boolean empty() {
-        return caseNumber == null && documentNumber == null && kind == null && access == null;
+        return caseNumber == null && documentNumber == null && kind == null && access == null
+                && unknownMarkers.isEmpty();
     }
 }
