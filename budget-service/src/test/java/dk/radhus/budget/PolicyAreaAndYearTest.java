@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -72,6 +74,18 @@ class PolicyAreaAndYearTest {
                 {"code": "8-81", "name": "Kultur", "committeeCode": "BEU"}""")
                 .post("/policy-areas").then().statusCode(400).body("errors[0].field", equalTo("code"));
         given().get("/policy-areas/8-81").then().statusCode(404);
+    }
+
+    @Test
+    void shouldRejectAControlCharacterInAPathOrQueryParameterNamingIt() {
+        String code = BudgetFixtures.policyArea(BudgetFixtures.committee());
+        for (String control : new String[] {"%00", "%01", "%1F", "%7F"}) {
+            given().urlEncodingEnabled(false).get("/policy-areas/" + code + control).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", equalTo(List.of("code")));
+            given().urlEncodingEnabled(false).get("/policy-areas?committee=BEU" + control).then().statusCode(400)
+                    .body("errors.field", equalTo(List.of("committee")));
+        }
+        given().get("/policy-areas/" + code).then().statusCode(200);
     }
 
     @Test
