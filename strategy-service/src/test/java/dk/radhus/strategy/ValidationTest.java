@@ -64,6 +64,21 @@ class ValidationTest {
     }
 
     @Test
+    void shouldRejectAControlCharacterInAQueryOrPathParameterNamingIt() {
+        for (String control : List.of("%00", "%08", "%1F", "%7F")) {
+            invalid(given().urlEncodingEnabled(false).get("/quality-contracts?serviceArea=Skole" + control).then(),
+                    "serviceArea");
+            invalid(as(DIRECTOR).urlEncodingEnabled(false).get("/initiatives?department=BYC" + control).then(),
+                    "department");
+            invalid(as(DIRECTOR).urlEncodingEnabled(false).get("/dashboard?department=BYC" + control).then(),
+                    "department");
+            invalid(as(ADMIN).urlEncodingEnabled(false).body(Map.of("name", "Byudvikling"))
+                    .put("/departments/BYC" + control).then(), "code");
+        }
+        given().get("/quality-contracts?serviceArea=Skole").then().statusCode(200);
+    }
+
+    @Test
     void shouldRejectADepartmentWithALowerCaseCode() {
         invalid(as(ADMIN).body(Map.of("code", "byc2", "name", "Forkert")).post("/departments").then(), "code");
         given().get("/departments").then().body("code", not(hasItem("byc2")));
