@@ -16,7 +16,11 @@ import dk.radhus.platform.events.DecisionOutcome;
 import dk.radhus.platform.events.ObjectReference;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A decision from a meeting on an action plan, growth account or quality-contract follow-up. */
+/**
+ * One version of a meeting's decision on an action plan, growth account or quality-contract follow-up. Every version
+ * of an item's decision is kept; the one whose {@code itemVersion} is the item's newest decision is current, the
+ * earlier ones are its history. What the public may see of it is kept once per item in {@link DecidedItem}.
+ */
 @Entity
 @Table(name = "approval")
 public class Approval extends PanacheEntityBase {
@@ -33,6 +37,14 @@ public class Approval extends PanacheEntityBase {
 
     @Column(name = "item_id")
     public UUID itemId;
+
+    @Column(name = "item_version")
+    public long itemVersion;
+
+    @Column(name = "item_number")
+    public Integer itemNumber;
+
+    public String title;
 
     @Column(name = "meeting_id")
     public UUID meetingId;
@@ -55,17 +67,11 @@ public class Approval extends PanacheEntityBase {
     @Column(name = "decided_on")
     public LocalDate decidedOn;
 
-    /** A closed item (lukket sag): its decision text is not shown. */
-    public boolean confidential;
-
     @Column(name = "recorded_at")
     public Instant recordedAt;
 
+    /** Every version of every decision on the object, oldest decision first, each item's versions in order. */
     public static List<Approval> of(ObjectReference.Kind kind, String objectId) {
-        return list("objectKind = ?1 and objectId = ?2 order by decidedOn", kind, objectId);
-    }
-
-    public static boolean exists(ObjectReference.Kind kind, String objectId, UUID itemId) {
-        return count("objectKind = ?1 and objectId = ?2 and itemId = ?3", kind, objectId, itemId) > 0;
+        return list("objectKind = ?1 and objectId = ?2 order by decidedOn, itemId, itemVersion", kind, objectId);
     }
 }

@@ -18,6 +18,7 @@ final class Api {
 
     static final String EDITOR = TestTokens.bearer("anne.byc", StrategyRoles.EDITOR);
     static final String DIRECTOR = TestTokens.bearer("lars.direktion", Roles.DIRECTOR);
+    static final String FINANCE = TestTokens.bearer("mette.okonomi", Roles.FINANCE);
     static final String ADMIN = TestTokens.bearer("it.admin", Roles.ADMIN);
     static final String SECRETARY = TestTokens.bearer("kathrine.sekretaer", Roles.SECRETARY);
 

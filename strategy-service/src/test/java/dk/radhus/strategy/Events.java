@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import dk.radhus.platform.events.Topics;
 import dk.radhus.testing.KafkaTestClient;
 import dk.radhus.testing.TestEvents;
 
@@ -17,20 +18,87 @@ final class Events {
         KafkaTestClient.send(topic, key, envelope);
     }
 
+    /** An open item's decision, version 1, already public (the minutes approved). */
     static String decision(UUID eventId, UUID itemId, String kind, String objectId, String outcome) {
-        return decision(eventId, itemId, kind, objectId, outcome, false);
+        return Decision.of(itemId, kind, objectId).outcome(outcome).envelope(eventId);
     }
 
-    static String decision(UUID eventId, UUID itemId, String kind, String objectId, String outcome,
-            boolean confidential) {
+    /**
+     * A DecisionRecorded (version 2 of the event) about one item and one referenced object. Defaults: item version 1,
+     * open, decision public, case number 18/8420; change them with the withers.
+     */
+    record Decision(UUID itemId, long itemVersion, String kind, String objectId, String outcome, String title,
+            String caseNumber, String decisionText, boolean closed, boolean decisionPublic) {
+
+        static Decision of(UUID itemId, String kind, String objectId) {
+            return new Decision(itemId, 1, kind, objectId, "APPROVED", "Handlingsplan for vækstpolitik", "18/8420",
+                    "Godkendt med de faldne kommentarer.", false, true);
+        }
+
+        Decision version(long version) {
+            return new Decision(itemId, version, kind, objectId, outcome, title, caseNumber, decisionText, closed,
+                    decisionPublic);
+        }
+
+        Decision outcome(String newOutcome) {
+            return new Decision(itemId, itemVersion, kind, objectId, newOutcome, title, caseNumber, decisionText,
+                    closed, decisionPublic);
+        }
+
+        /** The marker in the title, case number and decision text. */
+        Decision marked(String marker) {
+            return new Decision(itemId, itemVersion, kind, objectId, outcome, "Sag " + marker, marker + "/1",
+                    "Beslutning " + marker, closed, decisionPublic);
+        }
+
+        Decision text(String text) {
+            return new Decision(itemId, itemVersion, kind, objectId, outcome, title, caseNumber, text, closed,
+                    decisionPublic);
+        }
+
+        Decision visibility(boolean isClosed, boolean isDecisionPublic) {
+            return new Decision(itemId, itemVersion, kind, objectId, outcome, title, caseNumber, decisionText,
+                    isClosed, isDecisionPublic);
+        }
+
+        String envelope() {
+            return envelope(UUID.randomUUID());
+        }
+
+        String envelope(UUID eventId) {
+            String payload = """
+                    {"itemId":"%s","meetingId":"%s","committeeCode":"DIR","meetingDate":"2019-12-16","itemNumber":6,
+                     "caseNumber":"%s","title":"%s","decisionText":"%s","outcome":"%s","decidedOn":"2019-12-16",
+                     "references":[{"kind":"%s","id":"%s"}],"itemVersion":%d,
+                     "visibility":{"closed":%s,"decisionPublic":%s}}"""
+                    .formatted(itemId, UUID.nameUUIDFromBytes(itemId.toString().getBytes()), caseNumber, title,
+                            decisionText, outcome, kind, objectId, itemVersion, closed, decisionPublic);
+            return TestEvents.envelope(eventId, "DecisionRecorded", 2, "AgendaItem", itemId.toString(), Instant.now(),
+                    payload);
+        }
+
+        void send() {
+            Events.send(Topics.MEETING_DECISIONS, itemId.toString(), envelope());
+        }
+    }
+
+    static String visibilityChanged(UUID itemId, long itemVersion, boolean closed, boolean decisionPublic) {
         String payload = """
-                {"itemId":"%s","meetingId":"%s","committeeCode":"DIR","meetingDate":"2019-12-16","itemNumber":6,
-                 "caseNumber":"18/8420","title":"Handlingsplan for vækstpolitik",
-                 "decisionText":"Godkendt med de faldne kommentarer.","outcome":"%s","decidedOn":"2019-12-16",
-                 "confidential":%s,"references":[{"kind":"%s","id":"%s"}]}"""
-                .formatted(itemId, UUID.nameUUIDFromBytes(itemId.toString().getBytes()), outcome, confidential, kind,
-                        objectId);
-        return TestEvents.envelope(eventId, "DecisionRecorded", "AgendaItem", itemId.toString(), Instant.now(), payload);
+                {"itemId":"%s","meetingId":"%s","itemNumber":6,"itemVersion":%d,
+                 "visibility":{"closed":%s,"decisionPublic":%s}}"""
+                .formatted(itemId, UUID.nameUUIDFromBytes(itemId.toString().getBytes()), itemVersion, closed,
+                        decisionPublic);
+        return TestEvents.envelope("ItemVisibilityChanged", "AgendaItem", itemId.toString(), payload);
+    }
+
+    /** A BudgetChanged for fiscal year 2019 (the year of {@link #followUp}); amounts in kroner. */
+    static String budgetChanged(String committee, long sequence, String correctedBudgetKroner) {
+        String payload = """
+                {"committeeCode":"%s","fiscalYear":2019,"sequence":%d,"policyAreaCode":"881",
+                 "originalBudget":100000000,"supplementaryAppropriations":0,"transfers":0,"correctedBudget":%s,
+                 "accounts":0,"cause":"APPROPRIATION_BOOKED","causeId":"%s"}"""
+                .formatted(committee, sequence, correctedBudgetKroner, UUID.randomUUID());
+        return TestEvents.envelope("BudgetChanged", "CommitteeBudget", committee + ":2019", payload);
     }
 
     static String followUp(UUID followUpId, String committee, int round, String correctedBudget, String forecast,

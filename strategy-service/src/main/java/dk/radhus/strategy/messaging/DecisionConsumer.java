@@ -5,13 +5,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dk.radhus.platform.events.DecisionRecorded;
+import dk.radhus.platform.events.ItemVisibilityChanged;
 import dk.radhus.platform.events.Topics;
 import dk.radhus.platform.inbox.EventHandlers;
 import dk.radhus.platform.inbox.EventInbox;
 import dk.radhus.strategy.service.ApprovalService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** Records decisions on action plans, growth accounts and quality-contract follow-ups, from {@link Topics#MEETING_DECISIONS}. */
+/**
+ * Records decisions on action plans, growth accounts and quality-contract follow-ups, and what the public may see of
+ * their items, from {@link Topics#MEETING_DECISIONS}. Both event types are keyed by item id on the one topic, so an
+ * item's decisions and visibility changes arrive here in the order meetings-service published them.
+ */
 @ApplicationScoped
 public class DecisionConsumer {
 
@@ -22,7 +27,8 @@ public class DecisionConsumer {
 
     public DecisionConsumer(EventInbox inbox, ApprovalService approvals) {
         this.inbox = inbox;
-        this.handlers = EventHandlers.on(DecisionRecorded.class, approvals::apply);
+        this.handlers = EventHandlers.on(DecisionRecorded.class, approvals::applyDecision)
+                .and(ItemVisibilityChanged.class, approvals::applyVisibility);
     }
 
     @Incoming("decisions")

@@ -25,7 +25,6 @@ import dk.radhus.platform.security.Roles;
 import dk.radhus.strategy.GrowthAccount;
 import dk.radhus.strategy.service.ApprovalService;
 import dk.radhus.strategy.service.GrowthAccountService;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Published yearly growth accounts (vækstregnskaber): public, immutable snapshots. */
 @Path("/growth-accounts")
@@ -36,16 +35,16 @@ public class GrowthAccountResource {
 
     private final GrowthAccountService accounts;
     private final ApprovalService approvals;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public GrowthAccountResource(GrowthAccountService accounts, ApprovalService approvals, SecurityIdentity identity) {
+    public GrowthAccountResource(GrowthAccountService accounts, ApprovalService approvals, Caller caller) {
         this.accounts = accounts;
         this.approvals = approvals;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
-    @Operation(summary = "All published growth accounts, oldest first")
+    @Operation(summary = "All published growth accounts, oldest first, with the decisions on them the caller may see")
     public List<GrowthAccountResponse> list() {
         return accounts.all().stream().map(this::response).toList();
     }
@@ -63,11 +62,12 @@ public class GrowthAccountResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Publish the growth account for a year as an immutable snapshot; publishes GrowthAccountPublished")
     public Response publish(@Valid @NotNull PublishRequest request) {
-        GrowthAccountResponse published = response(accounts.publish(request, identity.getPrincipal().getName()));
+        GrowthAccountResponse published = response(accounts.publish(request, caller.name()));
         return Response.created(URI.create("/growth-accounts/" + published.year())).entity(published).build();
     }
 
     private GrowthAccountResponse response(GrowthAccount account) {
-        return GrowthAccountResponse.of(account, approvals.of(ObjectReference.Kind.GROWTH_ACCOUNT, account.id.toString()));
+        return GrowthAccountResponse.of(account, ApprovalResponse.list(
+                approvals.of(ObjectReference.Kind.GROWTH_ACCOUNT, account.id.toString()), caller.staff()));
     }
 }

@@ -25,7 +25,6 @@ import dk.radhus.platform.security.Roles;
 import dk.radhus.strategy.StrategyRoles;
 import dk.radhus.strategy.service.ActionPlanService;
 import dk.radhus.strategy.service.PolicyService;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Policies and their action plans. Adopted policies are public; drafts and the action plan are internal. */
 @Path("/policies")
@@ -36,12 +35,12 @@ public class PolicyResource {
 
     private final PolicyService policies;
     private final ActionPlanService actionPlans;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public PolicyResource(PolicyService policies, ActionPlanService actionPlans, SecurityIdentity identity) {
+    public PolicyResource(PolicyService policies, ActionPlanService actionPlans, Caller caller) {
         this.policies = policies;
         this.actionPlans = actionPlans;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -54,7 +53,7 @@ public class PolicyResource {
     @Path("/{id}")
     @Operation(summary = "A policy with its focus areas, goals and sub-goals (public once adopted)")
     public ActionPlanResponse get(@PathParam("id") UUID id) {
-        return actionPlans.structure(id, internal());
+        return ActionPlanResponse.of(actionPlans.structure(id, internal()), caller.staff());
     }
 
     @GET
@@ -63,7 +62,8 @@ public class PolicyResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The internal action plan: initiatives with status and staleness, rolled-up lights, approvals")
     public ActionPlanResponse actionPlan(@PathParam("id") UUID id) {
-        return actionPlans.actionPlan(id);
+        // The action plan is internal: its readers (strategy-editor, director) see the decisions' full citations.
+        return ActionPlanResponse.of(actionPlans.actionPlan(id), true);
     }
 
     @POST
@@ -95,10 +95,10 @@ public class PolicyResource {
     }
 
     private boolean internal() {
-        return identity.hasRole(StrategyRoles.EDITOR) || identity.hasRole(Roles.DIRECTOR);
+        return caller.internal();
     }
 
     private String actor() {
-        return identity.getPrincipal().getName();
+        return caller.name();
     }
 }

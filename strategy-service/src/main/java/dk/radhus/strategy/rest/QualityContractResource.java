@@ -28,7 +28,6 @@ import dk.radhus.strategy.QualityContract;
 import dk.radhus.strategy.StrategyRoles;
 import dk.radhus.strategy.service.ApprovalService;
 import dk.radhus.strategy.service.QualityContractService;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Quality contracts (kvalitetskontrakter) and their follow-up reports: public, as the municipality publishes them. */
 @Path("/quality-contracts")
@@ -39,13 +38,12 @@ public class QualityContractResource {
 
     private final QualityContractService contracts;
     private final ApprovalService approvals;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public QualityContractResource(QualityContractService contracts, ApprovalService approvals,
-            SecurityIdentity identity) {
+    public QualityContractResource(QualityContractService contracts, ApprovalService approvals, Caller caller) {
         this.contracts = contracts;
         this.approvals = approvals;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -69,7 +67,7 @@ public class QualityContractResource {
     @Operation(summary = "Enter a quality contract objective")
     public Response create(@Valid @NotNull QualityContractRequest request) {
         QualityContractResponse created = QualityContractResponse.of(
-                contracts.create(request, identity.getPrincipal().getName()), List.of());
+                contracts.create(request, caller.name()), List.of());
         return Response.created(URI.create("/quality-contracts/" + created.id())).entity(created).build();
     }
 
@@ -80,14 +78,14 @@ public class QualityContractResource {
     @Operation(summary = "Add the yearly follow-up report (opfølgningsredegørelse) with status text and light")
     public Response report(@PathParam("id") UUID id, @Valid @NotNull FollowUpRequest request) {
         QualityContractResponse.FollowUp created = QualityContractResponse.followUp(
-                contracts.report(id, request, identity.getPrincipal().getName()), List.of());
+                contracts.report(id, request, caller.name()), List.of());
         return Response.created(URI.create("/quality-contracts/" + id)).entity(created).build();
     }
 
     private QualityContractResponse response(QualityContract contract) {
         return QualityContractResponse.of(contract, contracts.followUps(contract.id).stream()
-                .map(f -> QualityContractResponse.followUp(f,
-                        approvals.of(ObjectReference.Kind.QUALITY_CONTRACT_FOLLOW_UP, f.id.toString())))
+                .map(f -> QualityContractResponse.followUp(f, ApprovalResponse.list(
+                        approvals.of(ObjectReference.Kind.QUALITY_CONTRACT_FOLLOW_UP, f.id.toString()), caller.staff())))
                 .toList());
     }
 }
