@@ -16,7 +16,10 @@ import jakarta.persistence.Table;
 import dk.radhus.platform.events.AmountUnit;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** Read model: a committee's latest budget follow-up totals, from FollowUpSubmitted. Amounts in {@code unit}. */
+/**
+ * Read model: a committee's latest budget follow-up totals, from FollowUpSubmitted, with the corrected budget kept
+ * current by BudgetChanged for the follow-up's year. Amounts in {@code unit}.
+ */
 @Entity
 @Table(name = "budget_status")
 public class BudgetStatus extends PanacheEntityBase {
@@ -53,6 +56,10 @@ public class BudgetStatus extends PanacheEntityBase {
     /** Corrected budget minus forecast: positive is an underspend, negative an overspend. */
     @Column(name = "forecast_deviation")
     public BigDecimal forecastDeviation;
+
+    /** The sequence of the last BudgetChanged applied for {@code fiscalYear}; 0 when none. */
+    @Column(name = "budget_sequence")
+    public long budgetSequence;
 
     @Column(name = "updated_at")
     public Instant updatedAt;

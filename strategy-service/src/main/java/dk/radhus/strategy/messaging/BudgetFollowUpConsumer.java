@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import dk.radhus.platform.events.BudgetChanged;
 import dk.radhus.platform.events.DeviationDetected;
 import dk.radhus.platform.events.FollowUpSubmitted;
 import dk.radhus.platform.events.Topics;
@@ -12,7 +13,10 @@ import dk.radhus.platform.inbox.EventInbox;
 import dk.radhus.strategy.service.BudgetStatusService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** Keeps the budget-status read model from {@link Topics#BUDGET_FOLLOW_UPS}. */
+/**
+ * Keeps the budget-status read model from {@link Topics#BUDGET_FOLLOW_UPS}: the latest follow-up, its deviations, and
+ * the committee's corrected budget as budget-service changes it.
+ */
 @ApplicationScoped
 public class BudgetFollowUpConsumer {
 
@@ -24,7 +28,8 @@ public class BudgetFollowUpConsumer {
     public BudgetFollowUpConsumer(EventInbox inbox, BudgetStatusService budget) {
         this.inbox = inbox;
         this.handlers = EventHandlers.on(FollowUpSubmitted.class, budget::applyFollowUp)
-                .and(DeviationDetected.class, budget::applyDeviation);
+                .and(DeviationDetected.class, budget::applyDeviation)
+                .and(BudgetChanged.class, budget::applyBudgetChange);
     }
 
     @Incoming("budget-follow-ups")

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dk.radhus.platform.events.BudgetChanged;
 import dk.radhus.platform.events.DeviationDetected;
 import dk.radhus.platform.events.EventEnvelope;
 import dk.radhus.platform.events.FollowUpSubmitted;
@@ -23,6 +24,9 @@ import dk.radhus.strategy.config.StrategyConfig;
  * corrected budget by at least the configured percentage and amount (default 5 % and 500.000 kr.), or budget-service
  * reported an OVERSPEND deviation for the follow-up. Yellow: the same threshold broken as an underspend, or any other
  * reported deviation. Green otherwise.
+ * <p>
+ * Between follow-ups the corrected budget follows budget-service's BudgetChanged for the follow-up's year (a booked
+ * appropriation, a transfer …), so the status shows the budget as it is now against the follow-up's spend and forecast.
  */
 @ApplicationScoped
 public class BudgetStatusService {
@@ -49,6 +53,13 @@ public class BudgetStatusService {
             status = new BudgetStatus();
             status.committeeCode = event.committeeCode();
         }
+        // A follow-up states the corrected budget as of its cut-off date; a BudgetChanged already applied for the same
+        // year states the ledger as it is now, which is kept.
+        BigDecimal changedBudgetKroner = status.budgetSequence > 0 && status.fiscalYear == event.fiscalYear()
+                ? status.correctedBudget.multiply(status.unit.kroner()) : null;
+        if (changedBudgetKroner == null) {
+            status.budgetSequence = 0;
+        }
         FollowUpSubmitted.Line totals = event.totals();
         status.followUpId = event.followUpId();
         status.fiscalYear = event.fiscalYear();
@@ -60,8 +71,44 @@ public class BudgetStatusService {
         status.spendPercentage = totals.spendPercentage();
         status.forecast = totals.forecast();
         status.forecastDeviation = totals.deviation();
+        if (changedBudgetKroner != null) {
+            correct(status, changedBudgetKroner);
+        }
         status.updatedAt = envelope.occurredAt();
         status.persist();
+    }
+
+    /**
+     * Takes the committee's corrected budget from a BudgetChanged for the status's year, converted from kroner to the
+     * status's unit, and recomputes the deviation and spend percentage as the follow-up does. BudgetChanged events are
+     * keyed by committee and year and follow-ups by follow-up id, so they arrive in any order relative to each other:
+     * only a higher sequence than the last applied one is taken, and a change for another year or a committee without
+     * a follow-up yet changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyBudgetChange(EventEnvelope envelope, BudgetChanged event) {
+        BudgetStatus status = BudgetStatus.<BudgetStatus>findByIdOptional(event.committeeCode()).orElse(null);
+        if (status == null || status.fiscalYear != event.fiscalYear() || event.sequence() <= status.budgetSequence) {
+            return;
+        }
+        correct(status, event.correctedBudget());
+        status.budgetSequence = event.sequence();
+        status.updatedAt = envelope.occurredAt();
+    }
+
+    /** Sets the corrected budget, given in kroner, in the status's unit (exactly: units are powers of ten). */
+    private static void correct(BudgetStatus status, BigDecimal correctedBudgetKroner) {
+        status.correctedBudget = correctedBudgetKroner.divide(status.unit.kroner());
+        status.forecastDeviation = status.correctedBudget.subtract(status.forecast);
+        status.spendPercentage = spendPercentage(status.spendToDate, status.correctedBudget);
+    }
+
+    /** As budget-service computes it: one decimal, none for a negative spend or a corrected budget that is not positive. */
+    static BigDecimal spendPercentage(BigDecimal spend, BigDecimal correctedBudget) {
+        if (spend.signum() < 0 || correctedBudget.signum() <= 0) {
+            return null;
+        }
+        return spend.multiply(HUNDRED).divide(correctedBudget, 1, RoundingMode.HALF_UP);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
