@@ -55,6 +55,10 @@ public class FollowUp extends PanacheEntityBase {
     @Column(name = "decision_case")
     public String decisionCase;
 
+    /** The agenda item whose decision is the outcome above; views follow its visibility. */
+    @Column(name = "decision_item_id")
+    public UUID decisionItemId;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 

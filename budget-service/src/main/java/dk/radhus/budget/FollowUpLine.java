@@ -52,6 +52,10 @@ public class FollowUpLine extends PanacheEntityBase {
     @Column(name = "appropriation_status", nullable = false)
     public AppropriationStatus appropriationStatus;
 
+    /** The agenda item whose decision set the appropriation status; views follow its visibility. */
+    @Column(name = "decision_item_id")
+    public UUID decisionItemId;
+
     public static FollowUpLine empty(UUID followUpId, String policyAreaCode) {
         FollowUpLine line = new FollowUpLine();
         line.id = UUID.randomUUID();

@@ -40,8 +40,17 @@ public class FollowUpTransition extends PanacheEntityBase {
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
 
+    /** The agenda item whose decision made the change; views follow its visibility. */
+    @Column(name = "item_id")
+    public UUID itemId;
+
     public static void record(FollowUp followUp, FollowUp.Status from, String reason, String by) {
+        record(followUp, from, reason, by, null);
+    }
+
+    public static void record(FollowUp followUp, FollowUp.Status from, String reason, String by, UUID itemId) {
         FollowUpTransition transition = new FollowUpTransition();
+        transition.itemId = itemId;
         transition.id = UUID.randomUUID();
         transition.followUpId = followUp.id;
         transition.fromStatus = from;

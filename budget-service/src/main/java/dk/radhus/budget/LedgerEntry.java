@@ -67,9 +67,23 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(name = "case_number")
     public String caseNumber;
 
-    /** The follow-up line whose requested appropriation this entry books; at most one entry per line. */
+    /**
+     * The follow-up line whose requested appropriation this entry books or reverses; the sum of a line's entries is
+     * what its latest decision grants (the requested amount or nothing).
+     */
     @Column(name = "appropriation_line_id")
     public UUID appropriationLineId;
+
+    /** The agenda item whose decision this entry rests on, and the version of that decision. */
+    @Column(name = "item_id")
+    public UUID itemId;
+
+    @Column(name = "item_version")
+    public Long itemVersion;
+
+    /** The entry a reversal (tilbageførsel) takes back. */
+    @Column(name = "reverses")
+    public UUID reverses;
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;
@@ -77,17 +91,32 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    public static List<LedgerEntry> listFor(String policyAreaCode, int fiscalYear) {
-        return list("policyAreaCode = ?1 and fiscalYear = ?2 order by entryDate, createdAt", policyAreaCode,
+    /**
+     * Entries resting on a decision count for the public once meetings-service shows that decision's minutes; entries
+     * without a decision always count. Staff see every entry.
+     */
+    private static final String PUBLIC_ONLY = " and (itemId is null or itemId in"
+            + " (select d.itemId from DecidedItem d where d.decisionPublic = true))";
+
+    public static List<LedgerEntry> listFor(String policyAreaCode, int fiscalYear, boolean publicOnly) {
+        return list("policyAreaCode = ?1 and fiscalYear = ?2" + scope(publicOnly) + " order by entryDate, createdAt",
+                policyAreaCode, fiscalYear);
+    }
+
+    public static List<LedgerEntry> listForYear(int fiscalYear, boolean publicOnly) {
+        return list("fiscalYear = ?1" + scope(publicOnly) + " order by policyAreaCode, entryDate, createdAt",
                 fiscalYear);
     }
 
-    public static List<LedgerEntry> listForYear(int fiscalYear) {
-        return list("fiscalYear = ?1 order by policyAreaCode, entryDate, createdAt", fiscalYear);
+    public static List<LedgerEntry> listForArea(String policyAreaCode, boolean publicOnly) {
+        return list("policyAreaCode = ?1" + scope(publicOnly) + " order by fiscalYear, entryDate, createdAt",
+                policyAreaCode);
     }
 
-    public static List<LedgerEntry> listForArea(String policyAreaCode) {
-        return list("policyAreaCode = ?1 order by fiscalYear, entryDate, createdAt", policyAreaCode);
+    /** The entries of a committee's policy areas for a year, whatever the public may see. */
+    public static List<LedgerEntry> listForCommittee(String committeeCode, int fiscalYear) {
+        return list("fiscalYear = ?1 and policyAreaCode in (select a.code from PolicyArea a where a.committeeCode = ?2)",
+                fiscalYear, committeeCode);
     }
 
     public static boolean hasOriginal(String policyAreaCode, int fiscalYear) {
@@ -95,7 +124,12 @@ public class LedgerEntry extends PanacheEntityBase {
                 Kind.ORIGINAL) > 0;
     }
 
-    public static boolean existsForAppropriation(UUID lineId) {
-        return count("appropriationLineId", lineId) > 0;
+    /** A request's entries, oldest first: bookings and the reversals that took them back. */
+    public static List<LedgerEntry> listForAppropriation(UUID lineId) {
+        return list("appropriationLineId = ?1 order by createdAt", lineId);
+    }
+
+    private static String scope(boolean publicOnly) {
+        return publicOnly ? PUBLIC_ONLY : "";
     }
 }

@@ -33,7 +33,7 @@ class DecisionConsumerTest {
     private String area;
     private String followUp;
     private String request;
-    private final UUID itemId = UUID.randomUUID();
+    private ItemEvents item;
 
     @BeforeEach
     void submittedFollowUpWithARequest() {
@@ -45,11 +45,12 @@ class DecisionConsumerTest {
         BudgetFixtures.line(followUp, area, "100", "50", "403");
         BudgetFixtures.submit(followUp);
         request = given().get("/follow-ups/" + followUp).then().extract().path("lines[0].appropriationRequestId");
+        item = new ItemEvents(committee, YEAR);
     }
 
     @Test
     void shouldApproveTheFollowUpWhenTheCommitteeApprovesIt() {
-        send(UUID.randomUUID(), "APPROVED", "BUDGET_FOLLOW_UP", followUp);
+        item.decision(1, "APPROVED", false, true, "BUDGET_FOLLOW_UP", followUp);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "APPROVED".equals(
                 given().get("/follow-ups/" + followUp).then().extract().path("status")));
@@ -62,10 +63,10 @@ class DecisionConsumerTest {
     @Test
     void shouldBookAnApprovedAppropriationOnceEvenWhenTheEventComesTwice() {
         UUID eventId = UUID.randomUUID();
-        send(eventId, "APPROVED", "APPROPRIATION_REQUEST", request);
-        send(eventId, "APPROVED", "APPROPRIATION_REQUEST", request);
-        send(UUID.randomUUID(), "APPROVED", "APPROPRIATION_REQUEST", request);
-        send(UUID.randomUUID(), "APPROVED", "BUDGET_FOLLOW_UP", followUp);
+        item.decision(eventId, 1, "APPROVED", false, true, "APPROPRIATION_REQUEST", request);
+        item.decision(eventId, 1, "APPROVED", false, true, "APPROPRIATION_REQUEST", request);
+        item.decision(2, "APPROVED", false, true, "APPROPRIATION_REQUEST", request);
+        item.decision(3, "APPROVED", false, true, "BUDGET_FOLLOW_UP", followUp);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "APPROVED".equals(
                 given().get("/follow-ups/" + followUp).then().extract().path("status")));
@@ -84,8 +85,8 @@ class DecisionConsumerTest {
 
     @Test
     void shouldRecordARejectedAppropriationWithoutBookingIt() {
-        send(UUID.randomUUID(), "REJECTED", "APPROPRIATION_REQUEST", request);
-        send(UUID.randomUUID(), "APPROVED", "BUDGET_FOLLOW_UP", followUp);
+        item.decision(1, "REJECTED", false, true, "APPROPRIATION_REQUEST", request);
+        item.decision(2, "APPROVED", false, true, "BUDGET_FOLLOW_UP", followUp);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "APPROVED".equals(
                 given().get("/follow-ups/" + followUp).then().extract().path("status")));
@@ -95,8 +96,7 @@ class DecisionConsumerTest {
 
     @Test
     void shouldSendADecisionAboutAnUnknownFollowUpToTheDeadLetterTopic() {
-        UUID eventId = UUID.randomUUID();
-        send(eventId, "APPROVED", "BUDGET_FOLLOW_UP", UUID.randomUUID().toString());
+        UUID eventId = item.decision(1, "APPROVED", false, true, "BUDGET_FOLLOW_UP", UUID.randomUUID().toString());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !KafkaTestClient.readAll(
                 Topics.deadLetter(Topics.MEETING_DECISIONS), m -> m.value().contains(eventId.toString())).isEmpty());
@@ -104,15 +104,20 @@ class DecisionConsumerTest {
                 .isEqualTo("SUBMITTED");
     }
 
-    private void send(UUID eventId, String outcome, String kind, String id) {
+    @Test
+    void shouldSendAVersionOneDecisionWithoutItsVersionAndVisibilityToTheDeadLetterTopic() {
+        UUID eventId = UUID.randomUUID();
         String payload = """
                 {"itemId":"%s","meetingId":"%s","committeeCode":"%s","meetingDate":"%d-05-11","itemNumber":5,
-                 "caseNumber":"11/2334","title":"2. Budgetopfølgning %d","decisionText":"Godkendt.",
-                 "outcome":"%s","decidedOn":"%d-05-11","confidential":false,
-                 "references":[{"kind":"%s","id":"%s"}]}"""
-                .formatted(itemId, UUID.nameUUIDFromBytes(committee.getBytes()), committee, YEAR, YEAR, outcome,
-                        YEAR, kind, id);
-        KafkaTestClient.send(Topics.MEETING_DECISIONS, itemId.toString(), TestEvents.envelope(eventId,
-                "DecisionRecorded", "AgendaItem", itemId.toString(), Instant.now(), payload));
+                 "caseNumber":"11/2334","title":"Punkt","decisionText":"Godkendt.","outcome":"APPROVED",
+                 "decidedOn":"%d-05-11","confidential":false,"references":[{"kind":"BUDGET_FOLLOW_UP","id":"%s"}]}"""
+                .formatted(item.itemId, UUID.randomUUID(), committee, YEAR, YEAR, followUp);
+        KafkaTestClient.send(Topics.MEETING_DECISIONS, item.itemId.toString(), TestEvents.envelope(eventId,
+                "DecisionRecorded", "AgendaItem", item.itemId.toString(), Instant.now(), payload));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !KafkaTestClient.readAll(
+                Topics.deadLetter(Topics.MEETING_DECISIONS), m -> m.value().contains(eventId.toString())).isEmpty());
+        assertThat(given().auth().oauth2(finance()).get("/follow-ups/" + followUp).then().extract()
+                .<String>path("status")).isEqualTo("SUBMITTED");
     }
 }

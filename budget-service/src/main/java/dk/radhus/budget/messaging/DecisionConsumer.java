@@ -6,12 +6,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dk.radhus.budget.service.DecisionService;
 import dk.radhus.platform.events.DecisionRecorded;
+import dk.radhus.platform.events.ItemVisibilityChanged;
 import dk.radhus.platform.events.Topics;
 import dk.radhus.platform.inbox.EventHandlers;
 import dk.radhus.platform.inbox.EventInbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** Consumes DecisionRecorded from {@link Topics#MEETING_DECISIONS}; poison messages go to its dead-letter topic. */
+/** Consumes DecisionRecorded and ItemVisibilityChanged from {@link Topics#MEETING_DECISIONS}; poison messages go to its dead-letter topic. */
 @ApplicationScoped
 public class DecisionConsumer {
 
@@ -22,7 +23,8 @@ public class DecisionConsumer {
 
     public DecisionConsumer(EventInbox inbox, DecisionService decisions) {
         this.inbox = inbox;
-        this.handlers = EventHandlers.on(DecisionRecorded.class, decisions::apply);
+        this.handlers = EventHandlers.<DecisionRecorded>on(DecisionRecorded.class, decisions::apply)
+                .<ItemVisibilityChanged>and(ItemVisibilityChanged.class, decisions::apply);
     }
 
     @Incoming("decisions")

@@ -54,7 +54,7 @@ public class BudgetResource {
     @Operation(summary = "A policy area's budget: original, supplementary, transfers, corrected, and its history")
     public BudgetResponse budget(@PathParam("year") int year, @PathParam("policyAreaCode") String policyAreaCode,
             @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
-        return ledger.budget(year, policyAreaCode, unit);
+        return ledger.budget(year, policyAreaCode, unit, Callers.draftsVisible(identity));
     }
 
     @POST
@@ -70,7 +70,7 @@ public class BudgetResource {
             @Valid @NotNull LedgerEntryRequest request) {
         LedgerEntry entry = ledger.add(year, policyAreaCode, request, Callers.name(identity));
         return Response.created(URI.create("/years/%d/budgets/%s".formatted(year, entry.policyAreaCode)))
-                .entity(ledger.budget(year, policyAreaCode, request.unit())).build();
+                .entity(ledger.budget(year, policyAreaCode, request.unit(), true)).build();
     }
 
     @GET
@@ -78,7 +78,7 @@ public class BudgetResource {
     @Operation(summary = "The year's accounts and deviations, optionally of one committee")
     public AccountsResponse accounts(@PathParam("year") int year, @QueryParam("committee") String committee,
             @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
-        return AccountsResponse.of(accounts.figures(year, committee), unit);
+        return AccountsResponse.of(accounts.figures(year, committee, !Callers.draftsVisible(identity)), unit);
     }
 
     @PUT
@@ -91,7 +91,7 @@ public class BudgetResource {
     public AccountsResponse putAccounts(@PathParam("year") int year,
             @PathParam("policyAreaCode") String policyAreaCode, @Valid @NotNull AccountsRequest request) {
         accounts.put(year, policyAreaCode, request.amount(), request.unit(), Callers.name(identity));
-        return AccountsResponse.of(accounts.figures(year, null), request.unit());
+        return AccountsResponse.of(accounts.figures(year, null, false), request.unit());
     }
 
     @GET

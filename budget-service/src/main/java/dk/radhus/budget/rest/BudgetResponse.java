@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dk.radhus.budget.LedgerEntry;
+import dk.radhus.budget.service.Disclosure;
 import dk.radhus.platform.events.AmountUnit;
 
 /**
@@ -25,11 +26,12 @@ public record BudgetResponse(String policyAreaCode, String policyAreaName, int f
     /** The decision a ledger entry rests on. */
     public record Decision(UUID meetingId, LocalDate meetingDate, Integer itemNumber, String caseNumber) {
 
-        public static Decision of(LedgerEntry entry) {
-            if (entry.meetingDate == null && entry.meetingId == null && entry.caseNumber == null) {
+        public static Decision of(Disclosure.Citation citation) {
+            if (citation.meetingDate() == null && citation.meetingId() == null && citation.caseNumber() == null) {
                 return null;
             }
-            return new Decision(entry.meetingId, entry.meetingDate, entry.itemNumber, entry.caseNumber);
+            return new Decision(citation.meetingId(), citation.meetingDate(), citation.itemNumber(),
+                    citation.caseNumber());
         }
     }
 }

@@ -53,8 +53,8 @@ public class FollowUpResource {
     @GET
     @Operation(summary = "Follow-ups, optionally of one year and committee; drafts only for finance, director, admin")
     public List<FollowUpSummary> list(@QueryParam("year") Integer year, @QueryParam("committee") String committee) {
-        return followUps.search(year, committee, Callers.draftsVisible(identity)).stream()
-                .map(FollowUpSummary::of).toList();
+        return reports.list(year, committee, Callers.draftsVisible(identity)).stream().map(FollowUpSummary::of)
+                .toList();
     }
 
     @GET
@@ -76,7 +76,7 @@ public class FollowUpResource {
     public Response create(@Valid @NotNull FollowUpRequest request) {
         FollowUp followUp = followUps.create(request, Callers.name(identity));
         return Response.created(URI.create("/follow-ups/" + followUp.id))
-                .entity(reports.view(followUp, AmountUnit.DKK_THOUSANDS)).build();
+                .entity(reports.view(followUp, AmountUnit.DKK_THOUSANDS, true)).build();
     }
 
     @PUT
@@ -88,7 +88,7 @@ public class FollowUpResource {
     @APIResponse(responseCode = "409", description = "The follow-up is submitted or approved")
     public FollowUpResponse putLine(@PathParam("id") UUID id, @PathParam("policyAreaCode") String policyAreaCode,
             @Valid @NotNull FollowUpLineRequest request) {
-        return reports.view(followUps.putLine(id, policyAreaCode, request), request.unit());
+        return reports.view(followUps.putLine(id, policyAreaCode, request), request.unit(), true);
     }
 
     @POST
@@ -98,7 +98,7 @@ public class FollowUpResource {
     @Operation(summary = "Submit a draft; publishes FollowUpSubmitted and a DeviationDetected per offending line")
     @APIResponse(responseCode = "409", description = "Not a draft")
     public FollowUpResponse submit(@PathParam("id") UUID id) {
-        return reports.view(followUps.submit(id, Callers.name(identity)), AmountUnit.DKK_THOUSANDS);
+        return reports.view(followUps.submit(id, Callers.name(identity)), AmountUnit.DKK_THOUSANDS, true);
     }
 
     @POST
@@ -109,6 +109,7 @@ public class FollowUpResource {
     @Operation(summary = "Reopen a submitted follow-up (back to DRAFT) with a reason")
     @APIResponse(responseCode = "409", description = "Not submitted (a draft, or approved and final)")
     public FollowUpResponse reopen(@PathParam("id") UUID id, @Valid @NotNull ReopenRequest request) {
-        return reports.view(followUps.reopen(id, request.reason(), Callers.name(identity)), AmountUnit.DKK_THOUSANDS);
+        return reports.view(followUps.reopen(id, request.reason(), Callers.name(identity)),
+                AmountUnit.DKK_THOUSANDS, true);
     }
 }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import dk.radhus.budget.Amounts;
 import dk.radhus.budget.FollowUp;
 import dk.radhus.budget.FollowUpLine;
-import dk.radhus.budget.FollowUpTransition;
 import dk.radhus.budget.service.DeviationRules;
 import dk.radhus.budget.service.FollowUpFigures;
 import dk.radhus.platform.events.AmountUnit;
@@ -49,16 +48,15 @@ public record FollowUpResponse(UUID id, String committeeCode, int fiscalYear, in
     public record Transition(FollowUp.Status from, FollowUp.Status to, String reason, String by, Instant at) {
     }
 
-    public static FollowUpResponse of(FollowUpFigures figures, List<DeviationRules.Finding> findings,
-            List<FollowUpTransition> transitions, AmountUnit unit) {
+    public static FollowUpResponse of(FollowUpFigures figures, FollowUp.Status status, DecisionOutcome outcome,
+            List<DeviationRules.Finding> findings, List<Transition> history, AmountUnit unit) {
         FollowUp followUp = figures.followUp();
         return new FollowUpResponse(followUp.id, followUp.committeeCode, followUp.fiscalYear, followUp.round,
-                followUp.cutOffDate, followUp.status, followUp.decisionOutcome, unit,
+                followUp.cutOffDate, status, outcome, unit,
                 figures.lines().stream().map(l -> Line.of(l, unit)).toList(), Line.of(figures.totals(), unit),
                 findings.stream().map(f -> new Deviation(f.line().policyAreaCode(), f.kind(), f.rule(),
                         f.description())).toList(),
-                transitions.stream().map(t -> new Transition(t.fromStatus, t.toStatus, t.reason, t.changedBy,
-                        t.changedAt)).toList());
+                history);
     }
 
     /** "UNDERSPEND" (mindreforbrug), "OVERSPEND" (merforbrug) or "NONE". */

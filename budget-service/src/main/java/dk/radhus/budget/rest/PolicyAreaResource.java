@@ -27,6 +27,7 @@ import dk.radhus.budget.service.PolicyAreaService;
 import dk.radhus.budget.service.SeriesService;
 import dk.radhus.platform.events.AmountUnit;
 import dk.radhus.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** Policy areas and their function mapping: public to read, maintained by finance. */
 @Path("/policy-areas")
@@ -36,8 +37,10 @@ public class PolicyAreaResource {
 
     private final PolicyAreaService areas;
     private final SeriesService series;
+    private final SecurityIdentity identity;
 
-    public PolicyAreaResource(PolicyAreaService areas, SeriesService series) {
+    public PolicyAreaResource(PolicyAreaService areas, SeriesService series, SecurityIdentity identity) {
+        this.identity = identity;
         this.areas = areas;
         this.series = series;
     }
@@ -62,7 +65,7 @@ public class PolicyAreaResource {
     @APIResponse(responseCode = "404", description = "No policy area has that code")
     public SeriesResponse series(@PathParam("code") String code,
             @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
-        return SeriesResponse.of(code, series.series(code), unit);
+        return SeriesResponse.of(code, series.series(code, !Callers.draftsVisible(identity)), unit);
     }
 
     @POST

@@ -70,7 +70,7 @@ public class TableResource {
     @Operation(summary = "The accounts table of a committee's year (Drift, Hovedtotal), as JSON")
     public CommitteeTable accounts(@PathParam("year") int year, @PathParam("committee") String committee,
             @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
-        return tables.accounts(year, committee, unit);
+        return tables.accounts(year, committee, unit, Callers.draftsVisible(identity));
     }
 
     @GET

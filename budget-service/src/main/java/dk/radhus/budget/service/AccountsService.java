@@ -16,6 +16,7 @@ import dk.radhus.budget.Amounts;
 import dk.radhus.budget.LedgerEntry;
 import dk.radhus.budget.PolicyArea;
 import dk.radhus.platform.events.AmountUnit;
+import dk.radhus.platform.events.BudgetChanged;
 
 /** Accounts (regnskab) per policy area and year, and their deviation from the corrected budget. */
 @ApplicationScoped
@@ -23,10 +24,12 @@ public class AccountsService {
 
     private final FiscalYearService years;
     private final PolicyAreaService areas;
+    private final BudgetChanges changes;
 
-    public AccountsService(FiscalYearService years, PolicyAreaService areas) {
+    public AccountsService(FiscalYearService years, PolicyAreaService areas, BudgetChanges changes) {
         this.years = years;
         this.areas = areas;
+        this.changes = changes;
     }
 
     /** Sets a policy area's accounts for the year, replacing what was posted. */
@@ -36,6 +39,7 @@ public class AccountsService {
         PolicyArea area = areas.find(policyAreaCode);
         AccountsFigure figure = figure(area.code, year, actor);
         figure.amountKroner = Amounts.toKroner(amount, unit);
+        changes.areaChanged(area.code, year, BudgetChanged.Cause.ACCOUNTS_POSTED, null);
     }
 
     /** Adds uploaded amounts (kroner per policy area) to the year's accounts. */
@@ -46,13 +50,18 @@ public class AccountsService {
             AccountsFigure figure = figure(code, year, actor);
             figure.amountKroner = figure.amountKroner.add(kroner);
         });
+        kronerByArea.keySet().stream().sorted().forEach(code ->
+                changes.areaChanged(code, year, BudgetChanged.Cause.ACCOUNTS_POSTED, null));
     }
 
-    /** The year's accounts of one committee's policy areas, or of all areas when {@code committeeCode} is null. */
+    /**
+     * The year's accounts of one committee's policy areas, or of all areas when {@code committeeCode} is null; with
+     * {@code publicOnly} the budget counts only the entries whose decisions the public may see.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AccountsFigures figures(int year, String committeeCode) {
+    public AccountsFigures figures(int year, String committeeCode, boolean publicOnly) {
         years.find(year);
-        Map<String, List<LedgerEntry>> entries = LedgerEntry.listForYear(year).stream()
+        Map<String, List<LedgerEntry>> entries = LedgerEntry.listForYear(year, publicOnly).stream()
                 .collect(Collectors.groupingBy(e -> e.policyAreaCode));
         Map<String, AccountsFigure> accounts = AccountsFigure.listForYear(year).stream()
                 .collect(Collectors.toMap(a -> a.key.policyAreaCode(), Function.identity()));

@@ -5,6 +5,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dk.radhus.budget.FollowUp;
+import dk.radhus.budget.FollowUpLine;
 import dk.radhus.committees.CommitteeDirectory;
 import dk.radhus.platform.events.AmountUnit;
 import dk.radhus.platform.problem.ProblemException;
@@ -28,13 +30,15 @@ public class CommitteeTables {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CommitteeTable followUp(UUID id, boolean draftsVisible, AmountUnit unit) {
-        return FollowUpTables.budgetOverview(calculator.figures(followUps.find(id, draftsVisible)), unit);
+        FollowUp followUp = followUps.find(id, draftsVisible);
+        return FollowUpTables.budgetOverview(calculator.figures(followUp, Disclosure.of(draftsVisible,
+                FollowUpLine.listFor(followUp.id).stream().map(line -> line.decisionItemId).toList())), unit);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CommitteeTable accounts(int year, String committeeCode, AmountUnit unit) {
+    public CommitteeTable accounts(int year, String committeeCode, AmountUnit unit, boolean staff) {
         String name = committees.find(committeeCode).map(c -> c.name)
                 .orElseThrow(() -> ProblemException.notFound("Udvalget " + committeeCode + " findes ikke."));
-        return AccountsTables.result(accounts.figures(year, committeeCode), name, unit);
+        return AccountsTables.result(accounts.figures(year, committeeCode, !staff), name, unit);
     }
 }

@@ -54,7 +54,7 @@ public class FiscalDataPackage {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] export(int year, AmountUnit unit) {
-        AccountsFigures figures = accounts.figures(year, null);
+        AccountsFigures figures = accounts.figures(year, null, true);
         Map<String, List<FunctionRange>> functions = FunctionRange.<FunctionRange>listAll().stream()
                 .collect(Collectors.groupingBy(r -> r.policyAreaCode));
         ByteArrayOutputStream zip = new ByteArrayOutputStream();

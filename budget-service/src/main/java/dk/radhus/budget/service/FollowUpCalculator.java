@@ -22,11 +22,19 @@ import dk.radhus.budget.PolicyArea;
 @ApplicationScoped
 public class FollowUpCalculator {
 
+    /** The figures as staff see them: every ledger entry, every decision. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public FollowUpFigures figures(FollowUp followUp) {
+        return figures(followUp, Disclosure.of(true, List.of()));
+    }
+
+    /** The figures as the caller of {@code disclosure} may see them (see {@link Disclosure}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FollowUpFigures figures(FollowUp followUp, Disclosure disclosure) {
         Map<String, FollowUpLine> posted = FollowUpLine.listFor(followUp.id).stream()
                 .collect(Collectors.toMap(l -> l.policyAreaCode, Function.identity()));
-        Map<String, List<LedgerEntry>> entries = LedgerEntry.listForYear(followUp.fiscalYear).stream()
+        Map<String, List<LedgerEntry>> entries = LedgerEntry.listForYear(followUp.fiscalYear, !disclosure.staff())
+                .stream()
                 .collect(Collectors.groupingBy(e -> e.policyAreaCode));
         List<FollowUpFigures.Line> lines = new ArrayList<>();
         FollowUpFigures.Line totals = FollowUpFigures.Line.emptyTotal();
@@ -43,7 +51,7 @@ public class FollowUpCalculator {
             BudgetFigures budget = BudgetFigures.asOf(areaEntries, followUp.cutOffDate);
             FollowUpFigures.Line figures = new FollowUpFigures.Line(area.code, area.name, line.id, budget.original(),
                     budget.corrected(), line.spendToDateKroner, line.requestedKroner, line.forecastKroner,
-                    line.comments, line.appropriationStatus);
+                    line.comments, disclosure.appropriationStatus(line.appropriationStatus, line.decisionItemId));
             lines.add(figures);
             totals = totals.plus(figures);
         }

@@ -17,6 +17,7 @@ import dk.radhus.budget.PolicyArea;
 import dk.radhus.budget.rest.BudgetResponse;
 import dk.radhus.budget.rest.LedgerEntryRequest;
 import dk.radhus.platform.events.AmountUnit;
+import dk.radhus.platform.events.BudgetChanged;
 import dk.radhus.platform.problem.ProblemException;
 
 /** The budget ledger: entries are only ever added; the corrected budget is derived from them. */
@@ -25,10 +26,12 @@ public class LedgerService {
 
     private final FiscalYearService years;
     private final PolicyAreaService areas;
+    private final BudgetChanges changes;
 
-    public LedgerService(FiscalYearService years, PolicyAreaService areas) {
+    public LedgerService(FiscalYearService years, PolicyAreaService areas, BudgetChanges changes) {
         this.years = years;
         this.areas = areas;
+        this.changes = changes;
     }
 
     @Transactional
@@ -60,20 +63,31 @@ public class LedgerService {
         entry.createdBy = actor;
         entry.createdAt = Instant.now();
         entry.persist();
+        changes.areaChanged(area.code, year, switch (entry.kind) {
+            case ORIGINAL -> BudgetChanged.Cause.ORIGINAL_BUDGET;
+            case SUPPLEMENTARY -> BudgetChanged.Cause.APPROPRIATION_BOOKED;
+            case TRANSFER -> BudgetChanged.Cause.TRANSFER;
+        }, entry.id);
         return entry;
     }
 
+    /**
+     * The budget as the caller may see it: staff every entry with its full citation, the public the entries whose
+     * decisions meetings-service shows, cited as {@link Disclosure} allows.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public BudgetResponse budget(int year, String policyAreaCode, AmountUnit unit) {
+    public BudgetResponse budget(int year, String policyAreaCode, AmountUnit unit, boolean staff) {
         years.find(year);
         PolicyArea area = areas.find(policyAreaCode);
-        List<LedgerEntry> entries = LedgerEntry.listFor(area.code, year);
+        List<LedgerEntry> entries = LedgerEntry.listFor(area.code, year, !staff);
+        Disclosure disclosure = Disclosure.of(staff, entries.stream().map(e -> e.itemId).toList());
         List<BudgetResponse.Entry> history = new ArrayList<>();
         BudgetFigures running = BudgetFigures.ZERO;
         for (LedgerEntry entry : entries) {
             running = running.plus(entry);
+            Disclosure.Citation citation = disclosure.citation(entry);
             history.add(new BudgetResponse.Entry(entry.id, entry.kind, Amounts.fromKroner(entry.amountKroner, unit),
-                    entry.entryDate, entry.text, BudgetResponse.Decision.of(entry),
+                    entry.entryDate, citation.text(), BudgetResponse.Decision.of(citation),
                     Amounts.fromKroner(running.corrected(), unit)));
         }
         return new BudgetResponse(area.code, area.name, year, unit, in(running.original(), unit),

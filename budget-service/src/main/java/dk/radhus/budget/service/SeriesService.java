@@ -31,9 +31,9 @@ public class SeriesService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Point> series(String policyAreaCode) {
+    public List<Point> series(String policyAreaCode, boolean publicOnly) {
         PolicyArea area = areas.find(policyAreaCode);
-        Map<Integer, List<LedgerEntry>> entries = LedgerEntry.listForArea(area.code).stream()
+        Map<Integer, List<LedgerEntry>> entries = LedgerEntry.listForArea(area.code, publicOnly).stream()
                 .collect(Collectors.groupingBy(e -> e.fiscalYear, TreeMap::new, Collectors.toList()));
         Map<Integer, AccountsFigure> accounts = AccountsFigure.listForArea(area.code).stream()
                 .collect(Collectors.toMap(a -> a.key.fiscalYear(), Function.identity()));
