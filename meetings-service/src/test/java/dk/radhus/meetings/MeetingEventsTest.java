@@ -70,7 +70,7 @@ class MeetingEventsTest {
     }
 
     @Test
-    void shouldPublishOneDecisionRecordedPerChangeWithTheConfidentialityFlag() throws Exception {
+    void shouldPublishOneDecisionRecordedPerChangeWithAGrowingItemVersionAndTheVisibility() throws Exception {
         String marker = "Fortroligt" + TestData.uniqueCode();
         String meeting = TestData.meeting(TestData.committee());
         String open = TestData.addItem(meeting, TestData.item(1, "Budgetopfølgning", "OPEN"));
@@ -93,10 +93,13 @@ class MeetingEventsTest {
         assertThat(second.get("itemNumber").asInt()).isEqualTo(1);
         assertThat(second.get("caseNumber").asText()).isEqualTo("11/1");
         assertThat(second.get("meetingDate").asText()).isEqualTo("2031-05-11");
-        assertThat(second.get("confidential").asBoolean()).isFalse();
+        assertThat(first.get("itemVersion").asLong()).isEqualTo(1);
+        assertThat(second.get("itemVersion").asLong()).isEqualTo(2);
+        assertThat(second.at("/visibility/closed").asBoolean()).isFalse();
+        assertThat(second.at("/visibility/decisionPublic").asBoolean()).isFalse();
         assertThat(second.at("/references/0/kind").asText()).isEqualTo("BUDGET_FOLLOW_UP");
         JsonNode confidential = objectMapper.readTree(closedEvents.get(0)).get("payload");
-        assertThat(confidential.get("confidential").asBoolean()).isTrue();
+        assertThat(confidential.at("/visibility/closed").asBoolean()).isTrue();
         assertThat(KafkaTestClient.readAll(Topics.MEETINGS_PUBLIC, m -> true))
                 .noneMatch(m -> m.value().contains(marker));
     }
