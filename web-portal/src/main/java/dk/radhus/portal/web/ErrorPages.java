@@ -14,7 +14,8 @@ import io.quarkus.security.ForbiddenException;
 
 /**
  * Every failure becomes a Danish page, never a stack trace: a missing page or object is "Siden findes ikke", a role
- * the user lacks is "Ingen adgang", a service that fails or cannot be reached is a page saying so (and a log line).
+ * the user lacks is "Ingen adgang", a request a service refuses as invalid is a 400 page, an upload larger than the
+ * service takes a 413 page, a service that fails or cannot be reached is a page saying so (and a log line).
  */
 public class ErrorPages {
 
@@ -24,6 +25,10 @@ public class ErrorPages {
     static final String FORBIDDEN = "Ingen adgang";
     static final String SERVICE_FAILED = "Der opstod en fejl";
     static final String UNAVAILABLE = "Tjenesten svarer ikke";
+    static final String BAD_REQUEST = "Forespørgslen kunne ikke gennemføres";
+    static final String TOO_LARGE = "Filen er for stor";
+    static final String TOO_LARGE_MESSAGE = "Filen er større, end der kan indlæses på én gang. Del den op i mindre "
+            + "filer, eller kontakt support.";
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
@@ -46,6 +51,12 @@ public class ErrorPages {
         if (status == 401 || status == 403) {
             return forbidden(new ForbiddenException());
         }
+        if (status == 413) {
+            return tooLarge();
+        }
+        if (status == 400) {
+            return badRequest("Tjek adressen og det, du har udfyldt.");
+        }
         LOG.errorf("A service answered %d: %s", status, e.getMessage());
         return page(502, SERVICE_FAILED, "En af kommunens tjenester kunne ikke svare på forespørgslen. Prøv igen om "
                 + "lidt.");
@@ -64,8 +75,11 @@ public class ErrorPages {
         if (status == 404) {
             return notFound(new NotFoundException());
         }
+        if (status == 413) {
+            return tooLarge();
+        }
         if (status < 500) {
-            return page(status, "Forespørgslen kunne ikke gennemføres", "Tjek adressen og det, du har udfyldt.");
+            return page(status, BAD_REQUEST, "Tjek adressen og det, du har udfyldt.");
         }
         return unexpected(e);
     }
@@ -74,6 +88,15 @@ public class ErrorPages {
     public Response unexpected(RuntimeException e) {
         LOG.error("Unexpected failure while rendering a page", e);
         return page(500, SERVICE_FAILED, "Siden kunne ikke vises på grund af en fejl. Prøv igen om lidt.");
+    }
+
+    static Response badRequest(String message) {
+        return page(400, BAD_REQUEST, message);
+    }
+
+    /** An upload over the portal's limit or the service's. */
+    static Response tooLarge() {
+        return page(413, TOO_LARGE, TOO_LARGE_MESSAGE);
     }
 
     private static Response page(int status, String title, String message) {
