@@ -19,6 +19,7 @@ import java.util.Optional;
 
 import dk.radhus.local.demo.Api;
 import dk.radhus.local.demo.KeycloakTokens;
+import dk.radhus.testing.FreePorts;
 
 /**
  * {@code ./run-local.sh --reset} started as the README says, in its own stack directory ({@code target/local-stack})
@@ -47,7 +48,7 @@ final class StackUnderTest {
     StackUnderTest() {
         for (String name : List.of("POSTGRES", "KAFKA", "KAFKA_CONTROLLER", "KEYCLOAK", "MEETINGS", "BUDGET", "STRATEGY",
                 "PORTAL")) {
-            ports.put(name, freePort());
+            ports.put(name, FreePorts.next(ports.values()));
         }
         tokens = new KeycloakTokens(url("KEYCLOAK") + "/realms/radhus/protocol/openid-connect/token");
         api = new Api(Map.of("meetings-service", url("MEETINGS"), "budget-service", url("BUDGET"),
@@ -146,14 +147,6 @@ final class StackUnderTest {
             return false;
         } catch (IOException e) {
             return true;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,22 +1,59 @@
 package dk.radhus.testing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Picks currently unused TCP ports on the loopback interface. */
+/**
+ * Picks currently unused TCP ports on the loopback interface, below the kernel's ephemeral range
+ * ({@code ip_local_port_range}). A component often binds its port seconds after the pick (a service waits for Keycloak,
+ * a broker for its controller); a port from the ephemeral range could meanwhile become the local end of any outgoing
+ * connection on the machine (other modules' tests run beside), and the component would fail to start. Below the range
+ * only another listener can take it, and the random choice makes that unlikely.
+ */
 public final class FreePorts {
+
+    private static final int LINUX_DEFAULT_EPHEMERAL_START = 32_768;
+    private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
 
     private FreePorts() {
     }
 
     public static int next() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free TCP port on 127.0.0.1", e);
+        return next(List.of());
+    }
+
+    /** A free port that is none of {@code taken} (ports picked for components that have not bound them yet). */
+    public static int next(Collection<Integer> taken) {
+        int ephemeralStart = ephemeralRangeStart();
+        int lowest = Math.min(20_000, ephemeralStart / 2);
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(lowest, ephemeralStart);
+            if (taken.contains(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException inUse) {
+                // another listener has it: try another
+            }
+        }
+        throw new IllegalStateException("No free TCP port on 127.0.0.1 between " + lowest + " and " + ephemeralStart);
+    }
+
+    /** The first port of the kernel's ephemeral range; Linux's default where it cannot be read. */
+    static int ephemeralRangeStart() {
+        try {
+            return Files.exists(EPHEMERAL_RANGE)
+                    ? Integer.parseInt(Files.readString(EPHEMERAL_RANGE).strip().split("\\s+")[0])
+                    : LINUX_DEFAULT_EPHEMERAL_START;
+        } catch (IOException | NumberFormatException e) {
+            return LINUX_DEFAULT_EPHEMERAL_START;
         }
     }
 }
