@@ -46,13 +46,16 @@ public final class FreePorts {
         throw new IllegalStateException("No free TCP port on 127.0.0.1 between " + lowest + " and " + ephemeralStart);
     }
 
-    /** The first port of the kernel's ephemeral range; Linux's default where it cannot be read. */
+    /**
+     * The first port of the kernel's ephemeral range; Linux's default where it cannot be read. Read line by line:
+     * procfs reports a size of 0, and {@code Files.readString} then returns only the first byte.
+     */
     static int ephemeralRangeStart() {
         try {
             return Files.exists(EPHEMERAL_RANGE)
-                    ? Integer.parseInt(Files.readString(EPHEMERAL_RANGE).strip().split("\\s+")[0])
+                    ? Integer.parseInt(Files.readAllLines(EPHEMERAL_RANGE).get(0).strip().split("\\s+")[0])
                     : LINUX_DEFAULT_EPHEMERAL_START;
-        } catch (IOException | NumberFormatException e) {
+        } catch (IOException | RuntimeException e) {
             return LINUX_DEFAULT_EPHEMERAL_START;
         }
     }
