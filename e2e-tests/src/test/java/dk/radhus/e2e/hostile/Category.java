@@ -15,6 +15,7 @@ enum Category {
     NUMBER_EDGE("NaN, Infinity, 1e400, over-precise amounts, fractions and overflow for integers"),
     DATE_RANGE("impossible or unstorable dates: 2011-02-30, 0000-01-01, +999999999-12-31"),
     UNKNOWN_ID("random UUIDs, unknown codes and malformed ids in the path"),
+    CONTROL_CHARACTER("NUL and other control characters in a path or query parameter of any operation, reads too"),
     MALFORMED_TEXT("CSV and documents that are empty, binary, header only or hostile in every cell");
 
     final String description;

@@ -32,13 +32,18 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** Creates the world once per JVM run (the databases are fresh for each run). */
-    static Fixtures create(Map<String, SuiteServices.Service> services) {
-        Fixtures fixtures = new Fixtures();
-        fixtures.meetings(services.get("meetings-service"));
-        fixtures.budget(services.get("budget-service"));
-        fixtures.strategy(services.get("strategy-service"));
-        return fixtures;
+    private static Fixtures created;
+
+    /** Creates the world once per JVM run (the databases are fresh for each run); later calls return it. */
+    static synchronized Fixtures create(Map<String, SuiteServices.Service> services) {
+        if (created == null) {
+            Fixtures fixtures = new Fixtures();
+            fixtures.meetings(services.get("meetings-service"));
+            fixtures.budget(services.get("budget-service"));
+            fixtures.strategy(services.get("strategy-service"));
+            created = fixtures;
+        }
+        return created;
     }
 
     Map<String, String> pathValues(SuiteServices.Service service) {

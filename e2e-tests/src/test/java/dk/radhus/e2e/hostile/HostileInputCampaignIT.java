@@ -33,7 +33,8 @@ import dk.radhus.testing.TestTokens;
  * The hostile-input campaign: every write operation of the three services, as their OpenAPI documents list them,
  * receives a generated set of malformed requests (fixed seed) from a caller holding the right role. Every one must be
  * refused with a 4xx problem naming the field, and afterwards no table holds a row more or less and no event was
- * written to an outbox.
+ * written to an outbox. A second case sends control characters in every path and query parameter of every operation,
+ * reads included.
  */
 class HostileInputCampaignIT {
 
@@ -79,6 +80,34 @@ class HostileInputCampaignIT {
     }
 
     /**
+     * Every path and query parameter of every operation, reads included, as the OpenAPI documents list them, carrying
+     * NUL or another control character: each must be refused with a 400 problem naming the parameter — before, a NUL
+     * reached PostgreSQL, which cannot store it, and the answer was a 500.
+     */
+    @Test
+    void shouldRefuseAControlCharacterInEveryPathAndQueryParameterWithAProblemNamingIt() {
+        Fixtures fixtures = Fixtures.create(services.stream()
+                .collect(Collectors.toMap(SuiteServices.Service::name, Function.identity())));
+        List<HostileRequest> requests = new ArrayList<>();
+        Map<WriteOperation, String> tokens = new HashMap<>();
+        for (SuiteServices.Service service : services) {
+            for (WriteOperation operation : OpenApiCatalogue.of(service).parameterOperations()) {
+                tokens.put(operation, tokenFor(operation));
+                requests.addAll(ControlCharacterRequests.of(operation, fixtures.pathValues(service)));
+            }
+        }
+
+        long start = System.nanoTime();
+        List<ProblemResponses.Failure> failures = responses.check(requests, tokens::get);
+
+        report(requests, tokens.size(), failures, Duration.ofNanos(System.nanoTime() - start));
+        assertThat(failures).as("parameters with a control character not refused with a problem naming them")
+                .isEmpty();
+        assertThat(tokens.keySet().stream().map(o -> o.service().name()).distinct()).hasSize(services.size());
+        assertThat(requests).hasSizeGreaterThanOrEqualTo(50 * ControlCharacterRequests.CONTROLS.size());
+    }
+
+    /**
      * The first write role whose call is not refused as such: a truncated body (or none) to unknown ids is answered
      * with 400 or 404 once the role is right, and with 403 before.
      */
@@ -115,7 +144,7 @@ class HostileInputCampaignIT {
                     .merge(request.category(), 1L, Long::sum);
         }
         StringBuilder table = new StringBuilder(
-                "%nHostile-input campaign: %d requests over %d write operations in %d s, %d failures%n".formatted(
+                "%nHostile-input campaign: %d requests over %d operations in %d s, %d failures%n".formatted(
                         requests.size(), operations, elapsed.toSeconds(), failures.size()));
         table.append("%-18s".formatted("category"));
         counts.keySet().forEach(service -> table.append("%18s".formatted(service)));

@@ -18,10 +18,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dk.radhus.e2e.SuiteServices;
 
-/** Every write operation of a running service, read from its OpenAPI document ({@code /q/openapi?format=json}). */
+/**
+ * The operations of a running service, read from its OpenAPI document ({@code /q/openapi?format=json}): the write
+ * operations, and every operation with a path or query parameter.
+ */
 final class OpenApiCatalogue {
 
     private static final Set<String> WRITE_METHODS = Set.of("post", "put", "patch", "delete");
+    private static final Set<String> ALL_METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_DEPTH = 10;
 
@@ -48,12 +52,22 @@ final class OpenApiCatalogue {
     }
 
     List<WriteOperation> writeOperations() {
+        return operations(WRITE_METHODS);
+    }
+
+    /** Every operation, reads included, that takes a path or query parameter. */
+    List<WriteOperation> parameterOperations() {
+        return operations(ALL_METHODS).stream()
+                .filter(o -> !o.pathParameters().isEmpty() || !o.queryParameters().isEmpty()).toList();
+    }
+
+    private List<WriteOperation> operations(Set<String> wanted) {
         List<WriteOperation> operations = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext();) {
                 Map.Entry<String, JsonNode> method = methods.next();
-                if (WRITE_METHODS.contains(method.getKey())) {
+                if (wanted.contains(method.getKey())) {
                     operations.add(operation(path.getKey(), method.getKey().toUpperCase(), method.getValue()));
                 }
             }

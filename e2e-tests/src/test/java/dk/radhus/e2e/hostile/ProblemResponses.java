@@ -133,7 +133,7 @@ final class ProblemResponses {
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.operation().service().uri(request.path()))
                 .timeout(Duration.ofSeconds(20))
                 .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json")
+                .header("Accept", "application/json, */*;q=0.1")
                 .method(request.operation().method(), publisher(request));
         if (request.contentType() != null) {
             builder.header("Content-Type", request.contentType());

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.radhus.e2e.SuiteServices;
 
 /**
- * One write operation (POST, PUT, PATCH, DELETE) as a service's OpenAPI document describes it. {@code mediaType},
+ * One write operation (POST, PUT, PATCH, DELETE) as a service's OpenAPI document describes it; the campaign's
+ * parameter case uses the same record for reads (GET). {@code mediaType},
  * {@code schema} (resolved) and {@code example} are null for an operation without a request body; for a text body
  * ({@code text/csv}, {@code text/plain}) the example is a text node.
  */
