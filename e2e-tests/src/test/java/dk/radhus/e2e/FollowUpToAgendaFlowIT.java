@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,8 +73,14 @@ class FollowUpToAgendaFlowIT {
         String itemId = (String) item.get("id");
         meetings.transition(meeting, "AGENDA_PUBLISHED");
         meetings.decide(meeting, itemId, "Godkendt.", "APPROVED");
-        ReadModelRows.of(suite.budget).awaitProcessed("budget-service-decisions",
-                ReadModelRows.of(suite.meetings).outboxEventIds("DecisionRecorded", List.of(itemId)));
+        meetings.transition(meeting, "HELD");
+        meetings.transition(meeting, "MINUTES_APPROVED");
+        // The public sees the decision and what it changed once the minutes are approved (docs/one-truth.md).
+        List<UUID> events = new ArrayList<>(ReadModelRows.of(suite.meetings).outboxEventIds("DecisionRecorded",
+                List.of(itemId)));
+        events.addAll(ReadModelRows.of(suite.meetings).outboxEventIds("ItemVisibilityChanged", List.of(itemId)));
+        assertThat(events).hasSize(2);
+        ReadModelRows.of(suite.budget).awaitProcessed("budget-service-decisions", events);
         assertThat(budget.followUp(followUp).getString("status")).isEqualTo("APPROVED");
         JsonPath ledger = given().baseUri(suite.budget.baseUri()).get("/years/2011/budgets/" + integration)
                 .then().statusCode(200).extract().jsonPath();

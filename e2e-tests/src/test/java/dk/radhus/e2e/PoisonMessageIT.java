@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -67,14 +68,16 @@ class PoisonMessageIT {
         String unknownPolicy = UUID.randomUUID().toString();
 
         KafkaTestClient.send(Topics.MEETING_DECISIONS, item, UNPARSEABLE);
-        KafkaTestClient.send(Topics.MEETING_DECISIONS, item, TestEvents.envelope("DecisionRecorded", "AgendaItem", item,
-                """
+        KafkaTestClient.send(Topics.MEETING_DECISIONS, item, TestEvents.envelope(UUID.randomUUID(), "DecisionRecorded",
+                2, "AgendaItem", item, Instant.now(), """
                 {"itemId":"%s","meetingId":"%s","committeeCode":"%s","meetingDate":"2025-05-11","itemNumber":1,
                  "caseNumber":"11/2334","title":"Budgetopfølgning","decisionText":"Godkendt.","outcome":"APPROVED",
-                 "decidedOn":"2025-05-11","confidential":false,
+                 "decidedOn":"2025-05-11","itemVersion":1,"visibility":{"closed":false,"decisionPublic":false},
                  "references":[{"kind":"BUDGET_FOLLOW_UP","id":"%s"},{"kind":"ACTION_PLAN","id":"%s"}]}"""
                         .formatted(item, meeting, committee.code(), unknownFollowUp, unknownPolicy)));
         meetings.decide(meeting, item, "Godkendt.", "APPROVED");
+        meetings.transition(meeting, "HELD");
+        meetings.transition(meeting, "MINUTES_APPROVED");
 
         await().atMost(Duration.ofSeconds(60)).until(() -> "APPROVED".equals(budget.followUp(followUp)
                 .getString("status")));
@@ -129,8 +132,9 @@ class PoisonMessageIT {
         String goal = strategy.goal(strategy.focusArea(policy, "Erhverv"), "Sikre de bedste rammer for virksomheder");
         String initiative = strategy.initiative(goal, Meetings.uniqueCode("I"), "Erhvervsservice", "GREEN",
                 "Forløber planmæssigt", "2019-11-01");
-        KafkaTestClient.Message first = KafkaTestClient.readAll(Topics.STRATEGY, m -> initiative.equals(m.key()))
-                .get(0);
+        // The outbox relay publishes after the commit: wait for the first status on the topic, don't race it.
+        KafkaTestClient.Message first = await().atMost(Duration.ofSeconds(60)).until(() -> KafkaTestClient.readAll(
+                Topics.STRATEGY, m -> initiative.equals(m.key())), messages -> !messages.isEmpty()).get(0);
         ObjectMapper json = new ObjectMapper();
         ObjectNode unknownLight = (ObjectNode) json.readTree(first.value());
         unknownLight.put("id", UUID.randomUUID().toString());
