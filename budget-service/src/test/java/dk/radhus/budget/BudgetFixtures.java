@@ -130,4 +130,23 @@ final class BudgetFixtures {
     static void submit(String followUp) {
         given().auth().oauth2(finance()).post("/follow-ups/" + followUp + "/submit").then().statusCode(200);
     }
+
+    /**
+     * A committee with one policy area (original budget 353 in {@link #YEAR}) and its submitted 2nd follow-up, whose one
+     * line requests a supplementary appropriation of 50: what a committee's decision acts on.
+     */
+    record SubmittedRequest(String committee, String area, String followUp, String request) {
+    }
+
+    static SubmittedRequest submittedFollowUpWithARequest() {
+        openYear(YEAR);
+        String committee = committee();
+        String area = policyArea(committee);
+        entry(YEAR, area, "ORIGINAL", "353", YEAR - 1 + "-10-01");
+        String followUp = followUp(committee, YEAR, 2, YEAR + "-03-31");
+        line(followUp, area, "100", "50", "403");
+        submit(followUp);
+        String request = given().get("/follow-ups/" + followUp).then().extract().path("lines[0].appropriationRequestId");
+        return new SubmittedRequest(committee, area, followUp, request);
+    }
 }

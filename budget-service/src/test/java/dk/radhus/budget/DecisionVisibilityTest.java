@@ -41,14 +41,11 @@ class DecisionVisibilityTest {
 
     @BeforeEach
     void submittedFollowUpWithARequest() {
-        BudgetFixtures.openYear(YEAR);
-        committee = BudgetFixtures.committee();
-        area = BudgetFixtures.policyArea(committee);
-        BudgetFixtures.entry(YEAR, area, "ORIGINAL", "353", YEAR - 1 + "-10-01");
-        followUp = BudgetFixtures.followUp(committee, YEAR, 2, YEAR + "-03-31");
-        BudgetFixtures.line(followUp, area, "100", "50", "403");
-        BudgetFixtures.submit(followUp);
-        request = given().get("/follow-ups/" + followUp).then().extract().path("lines[0].appropriationRequestId");
+        BudgetFixtures.SubmittedRequest submitted = BudgetFixtures.submittedFollowUpWithARequest();
+        committee = submitted.committee();
+        area = submitted.area();
+        followUp = submitted.followUp();
+        request = submitted.request();
         marker = "HEMMELIG-" + UUID.randomUUID();
         item = new ItemEvents(committee, YEAR).marked(marker);
     }
