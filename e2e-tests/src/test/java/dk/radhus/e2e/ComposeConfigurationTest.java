@@ -22,7 +22,8 @@ import dk.radhus.platform.events.Topics;
 /**
  * docker-compose.yml cannot be run here (no Docker), so it is checked against what the services need: every setting a
  * service needs in production is provided, ports agree with the services' configuration, the files it mounts or builds
- * from exist, every image is pinned, and the topic names it mentions are the code's.
+ * from exist, every image is pinned, and the topic names it mentions are the code's. And that its defaults are safe:
+ * Keycloak in production mode, no secret with a fallback value.
  */
 class ComposeConfigurationTest {
 
@@ -30,6 +31,9 @@ class ComposeConfigurationTest {
             "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
             "QUARKUS_OIDC_AUTH_SERVER_URL");
     private static final Pattern PORT_IN_HEALTHCHECK = Pattern.compile("/dev/tcp/127\\.0\\.0\\.1/(\\d+)");
+    /** A variable reference: name, then the operator (":-", ":?", "-", "?" …) and the rest, if any. */
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)}");
+    private static final Pattern SECRET_NAME = Pattern.compile("PASSWORD|SECRET");
 
     private final DeploymentFiles files = new DeploymentFiles();
     private final JsonNode services = files.compose().path("services");
@@ -111,7 +115,8 @@ class ComposeConfigurationTest {
         JsonNode client = portalClient();
         assertThat(client.path("publicClient").asBoolean()).as("a server-side, confidential client").isFalse();
         assertThat(environment.path("RADHUS_PORTAL_CLIENT_SECRET").asText())
-                .as("the compose default is the realm file's dev secret").contains(client.path("secret").asText());
+                .as("the client's secret comes from the environment, without the realm file's dev secret")
+                .startsWith("${RADHUS_PORTAL_CLIENT_SECRET:?").doesNotContain(client.path("secret").asText());
         String published = texts(portal.path("ports")).get(0);
         assertThat(texts(client.path("redirectUris")))
                 .contains("http://localhost:" + published.substring(0, published.indexOf(':')) + "/*");
@@ -144,9 +149,47 @@ class ComposeConfigurationTest {
     }
 
     @Test
+    void shouldRefuseToStartWhenASecretIsMissing() {
+        Matcher references = VARIABLE.matcher(files.composeText());
+        List<String> secrets = new ArrayList<>();
+        while (references.find()) {
+            if (SECRET_NAME.matcher(references.group(1)).find()) {
+                secrets.add(references.group(1));
+                assertThat(references.group(2)).as(references.group() + ": required, no fallback value")
+                        .startsWith(":?").doesNotContain("dev-only");
+            }
+        }
+        assertThat(secrets).contains("POSTGRES_PASSWORD", "MEETINGS_DB_PASSWORD", "BUDGET_DB_PASSWORD",
+                "STRATEGY_DB_PASSWORD", "KEYCLOAK_DB_PASSWORD", "KEYCLOAK_ADMIN_PASSWORD", "RADHUS_PORTAL_CLIENT_SECRET");
+        services.fields().forEachRemaining(service -> service.getValue().path("environment").fields()
+                .forEachRemaining(setting -> {
+                    if (SECRET_NAME.matcher(setting.getKey()).find()) {
+                        assertThat(setting.getValue().asText()).as(service.getKey() + " " + setting.getKey()
+                                + " comes from a required variable, never a value in the file").matches("\\$\\{\\w+:\\?.+}");
+                    }
+                }));
+    }
+
+    @Test
+    void shouldRunKeycloakInProductionModeWithAHostnameAndItsHealthOnTheManagementPort() {
+        JsonNode keycloak = services.path("keycloak");
+        List<String> command = texts(keycloak.path("command"));
+        assertThat(command.get(0)).as("production mode, not start-dev").isEqualTo("start");
+        assertThat(command).doesNotContain("start-dev").contains("--import-realm", "--health-enabled=true");
+        JsonNode environment = keycloak.path("environment");
+        assertThat(environment.path("KC_HOSTNAME").asText()).as("production mode requires a hostname")
+                .startsWith("${KEYCLOAK_PUBLIC_URL:");
+        assertThat(environment.path("KC_DB").asText()).isEqualTo("postgres");
+        assertThat(String.join(" ", texts(keycloak.path("healthcheck").path("test"))))
+                .as("Keycloak serves /health on its management port, 9000").contains("/dev/tcp/127.0.0.1/9000",
+                        "GET /health/ready ");
+        assertThat(texts(keycloak.path("ports"))).containsExactly(keycloakPort() + ":" + keycloakPort());
+    }
+
+    @Test
     void shouldImportTheSharedRealmAndInitialiseTheDatabasesFromFilesThatExist() {
         JsonNode keycloak = services.path("keycloak");
-        assertThat(texts(keycloak.path("command"))).contains("start-dev", "--import-realm");
+        assertThat(texts(keycloak.path("command"))).contains("--import-realm");
         assertThat(texts(keycloak.path("volumes")))
                 .contains("./deploy/keycloak/radhus-realm.json:/opt/keycloak/data/import/radhus-realm.json:ro");
         assertThat(texts(services.path("postgres").path("volumes")))
