@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import dk.radhus.budget.service.DecisionService;
+import dk.radhus.budget.decision.DecisionService;
 import dk.radhus.platform.events.DecisionRecorded;
 import dk.radhus.platform.events.ItemVisibilityChanged;
 import dk.radhus.platform.events.Topics;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import dk.radhus.budget.Amounts;
-import dk.radhus.budget.service.AccountsFigures;
+import dk.radhus.budget.accounts.AccountsFigures;
 import dk.radhus.platform.events.AmountUnit;
 
 /**

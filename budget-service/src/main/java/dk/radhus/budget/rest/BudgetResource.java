@@ -23,9 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.budget.LedgerEntry;
-import dk.radhus.budget.service.AccountsService;
-import dk.radhus.budget.service.FiscalDataPackage;
-import dk.radhus.budget.service.LedgerService;
+import dk.radhus.budget.accounts.AccountsService;
+import dk.radhus.budget.accounts.FiscalDataPackage;
+import dk.radhus.budget.ledger.LedgerService;
 import dk.radhus.platform.events.AmountUnit;
 import dk.radhus.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import dk.radhus.budget.Disclosure;
 import dk.radhus.budget.LedgerEntry;
-import dk.radhus.budget.service.Disclosure;
 import dk.radhus.platform.events.AmountUnit;
 
 /**

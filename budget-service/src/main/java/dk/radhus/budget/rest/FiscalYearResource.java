@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dk.radhus.budget.service.FiscalYearService;
+import dk.radhus.budget.structure.FiscalYearService;
 import dk.radhus.platform.security.Roles;
 
 /** Fiscal years (budgetår): public to read, opened and closed by finance. */

@@ -25,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.budget.FollowUp;
-import dk.radhus.budget.service.FollowUpReports;
-import dk.radhus.budget.service.FollowUpService;
+import dk.radhus.budget.followup.FollowUpReports;
+import dk.radhus.budget.followup.FollowUpService;
 import dk.radhus.platform.events.AmountUnit;
 import dk.radhus.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;

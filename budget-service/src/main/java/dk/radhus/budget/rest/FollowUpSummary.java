@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import dk.radhus.budget.FollowUp;
-import dk.radhus.budget.service.FollowUpReports;
+import dk.radhus.budget.followup.FollowUpReports;
 
 /** A follow-up without its figures, for lists. */
 public record FollowUpSummary(UUID id, String committeeCode, int fiscalYear, int round, LocalDate cutOffDate,

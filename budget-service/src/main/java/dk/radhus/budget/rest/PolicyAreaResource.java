@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.budget.PolicyArea;
-import dk.radhus.budget.service.PolicyAreaService;
-import dk.radhus.budget.service.SeriesService;
+import dk.radhus.budget.accounts.SeriesService;
+import dk.radhus.budget.structure.PolicyAreaService;
 import dk.radhus.platform.events.AmountUnit;
 import dk.radhus.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import dk.radhus.budget.Amounts;
-import dk.radhus.budget.service.SeriesService;
+import dk.radhus.budget.accounts.SeriesService;
 import dk.radhus.platform.events.AmountUnit;
 
 /** A policy area's figures year by year in {@code unit}; accounts and deviation are null for years without accounts. */

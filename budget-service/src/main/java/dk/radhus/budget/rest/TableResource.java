@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dk.radhus.budget.service.CommitteeTable;
-import dk.radhus.budget.service.CommitteeTables;
-import dk.radhus.budget.service.TableRenderer;
+import dk.radhus.budget.tables.CommitteeTable;
+import dk.radhus.budget.tables.CommitteeTables;
+import dk.radhus.budget.tables.TableRenderer;
 import dk.radhus.platform.events.AmountUnit;
 import io.quarkus.security.identity.SecurityIdentity;
 

@@ -9,8 +9,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import dk.radhus.budget.service.AccountLineError;
-import dk.radhus.budget.service.UploadRejectedException;
+import dk.radhus.budget.upload.AccountLineError;
+import dk.radhus.budget.upload.UploadRejectedException;
 import dk.radhus.platform.problem.Problem;
 
 /** A rejected upload as problem+json: the platform's shape, each error also naming its line and column. */

@@ -25,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.budget.AccountUpload;
-import dk.radhus.budget.service.AccountUploads;
-import dk.radhus.budget.service.UploadService;
-import dk.radhus.budget.service.UploadTarget;
+import dk.radhus.budget.upload.AccountUploads;
+import dk.radhus.budget.upload.UploadService;
+import dk.radhus.budget.upload.UploadTarget;
 import dk.radhus.platform.events.AmountUnit;
 import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.platform.security.Roles;

@@ -7,7 +7,7 @@ import java.util.UUID;
 import dk.radhus.budget.AccountUpload;
 import dk.radhus.budget.AccountUploadTotal;
 import dk.radhus.budget.Amounts;
-import dk.radhus.budget.service.AccountLineError;
+import dk.radhus.budget.upload.AccountLineError;
 import dk.radhus.platform.events.AmountUnit;
 
 /**

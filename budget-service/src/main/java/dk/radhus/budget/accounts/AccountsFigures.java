@@ -1,0 +1,31 @@
+package dk.radhus.budget.accounts;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import dk.radhus.budget.PolicyArea;
+import dk.radhus.budget.ledger.BudgetFigures;
+
+/**
+ * A year's accounts for a set of policy areas, in kroner: budget (1)-(4), accounts (5) and deviation (6) = 4-5;
+ * a positive deviation is an underspend (mindreforbrug), a negative one an overspend (merforbrug).
+ */
+public record AccountsFigures(int fiscalYear, List<Line> lines, Line totals) {
+
+    /** One policy area; {@code area} is null on the totals line. */
+    public record Line(PolicyArea area, BudgetFigures budget, BigDecimal accounts, boolean hasAccounts) {
+
+        public BigDecimal deviation() {
+            return budget.corrected().subtract(accounts);
+        }
+
+        Line plus(Line other) {
+            return new Line(null, budget.plus(other.budget), accounts.add(other.accounts),
+                    hasAccounts || other.hasAccounts);
+        }
+    }
+
+    static Line emptyTotal() {
+        return new Line(null, BudgetFigures.ZERO, BigDecimal.ZERO, false);
+    }
+}

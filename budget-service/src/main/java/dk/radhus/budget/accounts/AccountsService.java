@@ -1,0 +1,105 @@
+package dk.radhus.budget.accounts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dk.radhus.budget.AccountsFigure;
+import dk.radhus.budget.Amounts;
+import dk.radhus.budget.LedgerEntry;
+import dk.radhus.budget.PolicyArea;
+import dk.radhus.budget.ledger.BudgetChanges;
+import dk.radhus.budget.ledger.BudgetFigures;
+import dk.radhus.budget.structure.FiscalYearService;
+import dk.radhus.budget.structure.PolicyAreaService;
+import dk.radhus.platform.events.AmountUnit;
+import dk.radhus.platform.events.BudgetChanged;
+
+/** Accounts (regnskab) per policy area and year, and their deviation from the corrected budget. */
+@ApplicationScoped
+public class AccountsService {
+
+    private final FiscalYearService years;
+    private final PolicyAreaService areas;
+    private final BudgetChanges changes;
+
+    public AccountsService(FiscalYearService years, PolicyAreaService areas, BudgetChanges changes) {
+        this.years = years;
+        this.areas = areas;
+        this.changes = changes;
+    }
+
+    /** Sets a policy area's accounts for the year, replacing what was posted. */
+    @Transactional
+    public void put(int year, String policyAreaCode, BigDecimal amount, AmountUnit unit, String actor) {
+        years.requireOpen(year);
+        PolicyArea area = areas.find(policyAreaCode);
+        AccountsFigure figure = figure(area.code, year, actor);
+        figure.amountKroner = Amounts.toKroner(amount, unit);
+        changes.areaChanged(area.code, year, BudgetChanged.Cause.ACCOUNTS_POSTED, null);
+    }
+
+    /** Adds uploaded amounts (kroner per policy area) to the year's accounts. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(int year, Map<String, BigDecimal> kronerByArea, String actor) {
+        years.requireOpen(year);
+        kronerByArea.forEach((code, kroner) -> {
+            AccountsFigure figure = figure(code, year, actor);
+            figure.amountKroner = figure.amountKroner.add(kroner);
+        });
+        kronerByArea.keySet().stream().sorted().forEach(code ->
+                changes.areaChanged(code, year, BudgetChanged.Cause.ACCOUNTS_POSTED, null));
+    }
+
+    /**
+     * The year's accounts of one committee's policy areas, or of all areas when {@code committeeCode} is null; with
+     * {@code publicOnly} the budget counts only the entries whose decisions the public may see.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AccountsFigures figures(int year, String committeeCode, boolean publicOnly) {
+        years.find(year);
+        Map<String, List<LedgerEntry>> entries = LedgerEntry.listForYear(year, publicOnly).stream()
+                .collect(Collectors.groupingBy(e -> e.policyAreaCode));
+        Map<String, AccountsFigure> accounts = AccountsFigure.listForYear(year).stream()
+                .collect(Collectors.toMap(a -> a.key.policyAreaCode(), Function.identity()));
+        List<AccountsFigures.Line> lines = new ArrayList<>();
+        AccountsFigures.Line totals = AccountsFigures.emptyTotal();
+        for (PolicyArea area : areas.all(committeeCode)) {
+            List<LedgerEntry> areaEntries = entries.getOrDefault(area.code, List.of());
+            AccountsFigure figure = accounts.get(area.code);
+            if (areaEntries.isEmpty() && figure == null) {
+                continue;
+            }
+            AccountsFigures.Line line = new AccountsFigures.Line(area, BudgetFigures.of(areaEntries),
+                    figure == null ? BigDecimal.ZERO : figure.amountKroner, figure != null);
+            lines.add(line);
+            totals = totals.plus(line);
+        }
+        return new AccountsFigures(year, lines, totals);
+    }
+
+    private static AccountsFigure figure(String policyAreaCode, int year, String actor) {
+        AccountsFigure figure = AccountsFigure.find(policyAreaCode, year).orElseGet(() -> {
+            AccountsFigure created = new AccountsFigure();
+            created.key = new AccountsFigure.Key(policyAreaCode, year);
+            created.amountKroner = BigDecimal.ZERO;
+            stamp(created, actor);
+            created.persist();
+            return created;
+        });
+        stamp(figure, actor);
+        return figure;
+    }
+
+    private static void stamp(AccountsFigure figure, String actor) {
+        figure.updatedBy = actor;
+        figure.updatedAt = Instant.now();
+    }
+}

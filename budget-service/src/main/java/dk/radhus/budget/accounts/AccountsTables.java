@@ -1,0 +1,45 @@
+package dk.radhus.budget.accounts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dk.radhus.budget.PolicyArea;
+import dk.radhus.budget.ledger.BudgetFigures;
+import dk.radhus.budget.tables.CommitteeTable;
+import dk.radhus.platform.events.AmountUnit;
+
+/** Builds the accounts table ("Resultat for …", Drift section, "Hovedtotal") as the agenda prints it. */
+public final class AccountsTables {
+
+    private AccountsTables() {
+    }
+
+    public static CommitteeTable result(AccountsFigures figures, String committeeName, AmountUnit unit) {
+        int year = figures.fiscalYear();
+        List<String> columns = List.of("Bevilling", "Oprindeligt budget " + year + " (1)",
+                "Tillægsbevillinger " + year + " (2)", "Omplaceringer " + year + " (3)",
+                "Korrigeret Budget " + year + " (4) = 1+2+3", "Regnskab " + year + " (5)", "Afvigelse (6) = 4-5");
+        List<CommitteeTable.Row> rows = new ArrayList<>();
+        for (PolicyArea.Kind kind : PolicyArea.Kind.values()) {
+            List<AccountsFigures.Line> section = figures.lines().stream().filter(l -> l.area().kind == kind).toList();
+            if (section.isEmpty()) {
+                continue;
+            }
+            rows.add(new CommitteeTable.Row(CommitteeTable.RowKind.SECTION, List.of(kind.danish())));
+            for (AccountsFigures.Line line : section) {
+                rows.add(new CommitteeTable.Row(CommitteeTable.RowKind.LINE, cells(line.area().label(), line, unit)));
+            }
+        }
+        rows.add(new CommitteeTable.Row(CommitteeTable.RowKind.TOTAL, cells("Hovedtotal", figures.totals(), unit)));
+        return new CommitteeTable("Tabel 1: Resultat for " + committeeName, unit, CommitteeTable.unitLabel(unit),
+                columns, rows);
+    }
+
+    private static List<String> cells(String label, AccountsFigures.Line line, AmountUnit unit) {
+        BudgetFigures budget = line.budget();
+        return List.of(label, CommitteeTable.money(budget.original(), unit),
+                CommitteeTable.money(budget.supplementary(), unit), CommitteeTable.money(budget.transfers(), unit),
+                CommitteeTable.money(budget.corrected(), unit), CommitteeTable.money(line.accounts(), unit),
+                CommitteeTable.money(line.deviation(), unit));
+    }
+}

@@ -1,0 +1,175 @@
+package dk.radhus.budget.followup;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dk.radhus.budget.Amounts;
+import dk.radhus.budget.FollowUp;
+import dk.radhus.budget.FollowUpLine;
+import dk.radhus.budget.FollowUpTransition;
+import dk.radhus.budget.PolicyArea;
+import dk.radhus.budget.rest.FollowUpLineRequest;
+import dk.radhus.budget.rest.FollowUpRequest;
+import dk.radhus.budget.structure.FiscalYearService;
+import dk.radhus.budget.structure.PolicyAreaService;
+import dk.radhus.committees.CommitteeDirectory;
+import dk.radhus.platform.problem.ProblemException;
+
+/**
+ * Follow-ups and their state machine: DRAFT → SUBMITTED → APPROVED. Figures change only in DRAFT; finance may reopen
+ * a SUBMITTED follow-up with a reason; an APPROVED one is final.
+ */
+@ApplicationScoped
+public class FollowUpService {
+
+    private final FiscalYearService years;
+    private final PolicyAreaService areas;
+    private final CommitteeDirectory committees;
+    private final FollowUpPublisher publisher;
+
+    public FollowUpService(FiscalYearService years, PolicyAreaService areas, CommitteeDirectory committees,
+            FollowUpPublisher publisher) {
+        this.years = years;
+        this.areas = areas;
+        this.committees = committees;
+        this.publisher = publisher;
+    }
+
+    @Transactional
+    public FollowUp create(FollowUpRequest request, String actor) {
+        years.requireOpen(request.fiscalYear());
+        if (committees.find(request.committeeCode()).isEmpty()) {
+            throw ProblemException.invalidField("committeeCode",
+                    "udvalget " + request.committeeCode() + " findes ikke");
+        }
+        if (request.cutOffDate().getYear() != request.fiscalYear()) {
+            throw ProblemException.invalidField("cutOffDate", "skal ligge i budgetåret " + request.fiscalYear());
+        }
+        if (FollowUp.count("committeeCode = ?1 and fiscalYear = ?2 and round = ?3", request.committeeCode(),
+                request.fiscalYear(), request.round()) > 0) {
+            throw ProblemException.conflict("%d. budgetopfølgning %d for %s findes allerede."
+                    .formatted(request.round(), request.fiscalYear(), request.committeeCode()));
+        }
+        FollowUp followUp = new FollowUp();
+        followUp.id = UUID.randomUUID();
+        followUp.committeeCode = request.committeeCode();
+        followUp.fiscalYear = request.fiscalYear();
+        followUp.round = request.round();
+        followUp.cutOffDate = request.cutOffDate();
+        followUp.status = FollowUp.Status.DRAFT;
+        followUp.createdBy = actor;
+        followUp.createdAt = Instant.now();
+        followUp.persist();
+        return followUp;
+    }
+
+    /** The follow-up; a draft only for those who may see drafts, else it does not exist for the caller. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FollowUp find(UUID id, boolean draftsVisible) {
+        return FollowUp.byId(id).filter(f -> draftsVisible || !f.isDraft())
+                .orElseThrow(() -> ProblemException.notFound("Budgetopfølgningen " + id + " findes ikke."));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FollowUp> search(Integer year, String committeeCode, boolean draftsVisible) {
+        return FollowUp.search(year, committeeCode, draftsVisible);
+    }
+
+    @Transactional
+    public FollowUp putLine(UUID id, String policyAreaCode, FollowUpLineRequest request) {
+        FollowUp followUp = editable(id);
+        PolicyArea area = areaOf(followUp, policyAreaCode);
+        FollowUpLine line = FollowUpLine.find(followUp.id, area.code).orElseGet(() -> {
+            FollowUpLine created = FollowUpLine.empty(followUp.id, area.code);
+            created.persist();
+            return created;
+        });
+        line.spendToDateKroner = Amounts.toKroner(request.spendToDate(), request.unit());
+        line.requestedKroner = Amounts.toKroner(request.requestedAppropriation(), request.unit());
+        line.forecastKroner = Amounts.toKroner(request.forecast(), request.unit());
+        line.comments = request.comments();
+        line.appropriationStatus = line.requestedKroner.signum() == 0 ? FollowUpLine.AppropriationStatus.NONE
+                : FollowUpLine.AppropriationStatus.REQUESTED;
+        return followUp;
+    }
+
+    /** Adds uploaded spend (kroner per policy area) to the follow-up's lines. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addSpend(FollowUp followUp, Map<String, BigDecimal> kronerByArea) {
+        requireDraft(followUp);
+        kronerByArea.forEach((code, kroner) -> {
+            FollowUpLine line = FollowUpLine.find(followUp.id, code).orElseGet(() -> {
+                FollowUpLine created = FollowUpLine.empty(followUp.id, code);
+                created.persist();
+                return created;
+            });
+            line.spendToDateKroner = line.spendToDateKroner.add(kroner);
+        });
+    }
+
+    @Transactional
+    public FollowUp submit(UUID id, String actor) {
+        FollowUp followUp = editable(id);
+        followUp.status = FollowUp.Status.SUBMITTED;
+        followUp.submittedAt = Instant.now();
+        FollowUpTransition.record(followUp, FollowUp.Status.DRAFT, null, actor);
+        publisher.submitted(followUp);
+        return followUp;
+    }
+
+    @Transactional
+    public FollowUp reopen(UUID id, String reason, String actor) {
+        FollowUp followUp = find(id, true);
+        if (followUp.status != FollowUp.Status.SUBMITTED) {
+            throw ProblemException.conflict("Kun en indsendt budgetopfølgning kan genåbnes; denne er "
+                    + danish(followUp.status) + ".");
+        }
+        years.requireOpen(followUp.fiscalYear);
+        followUp.status = FollowUp.Status.DRAFT;
+        followUp.submittedAt = null;
+        FollowUpTransition.record(followUp, FollowUp.Status.SUBMITTED, reason.strip(), actor);
+        return followUp;
+    }
+
+    /** The follow-up for a change of its figures: it must be a draft in an open year. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FollowUp editable(UUID id) {
+        FollowUp followUp = find(id, true);
+        requireDraft(followUp);
+        years.requireOpen(followUp.fiscalYear);
+        return followUp;
+    }
+
+    /** The committee's policy area, for a line or an uploaded account line. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PolicyArea areaOf(FollowUp followUp, String policyAreaCode) {
+        PolicyArea area = areas.find(policyAreaCode);
+        if (!area.committeeCode.equals(followUp.committeeCode)) {
+            throw ProblemException.invalidField("policyAreaCode", "politikområde %s hører ikke under udvalget %s"
+                    .formatted(area.code, followUp.committeeCode));
+        }
+        return area;
+    }
+
+    /** Figures change only in a draft. */
+    public void requireDraft(FollowUp followUp) {
+        if (!followUp.isDraft()) {
+            throw ProblemException.conflict("Budgetopfølgningen er " + danish(followUp.status)
+                    + "; tallene kan ikke ændres, før finans har genåbnet den med en begrundelse.");
+        }
+    }
+
+    private static String danish(FollowUp.Status status) {
+        return switch (status) {
+            case DRAFT -> "en kladde";
+            case SUBMITTED -> "indsendt";
+            case APPROVED -> "godkendt";
+        };
+    }
+}

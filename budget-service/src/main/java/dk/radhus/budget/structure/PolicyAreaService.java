@@ -1,0 +1,90 @@
+package dk.radhus.budget.structure;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dk.radhus.budget.FunctionRange;
+import dk.radhus.budget.PolicyArea;
+import dk.radhus.budget.rest.FunctionRangeRequest;
+import dk.radhus.budget.rest.PolicyAreaRequest;
+import dk.radhus.committees.CommitteeDirectory;
+import dk.radhus.platform.problem.ProblemException;
+
+/** Policy areas, the committee each belongs to, and the functions of the chart of accounts each covers. */
+@ApplicationScoped
+public class PolicyAreaService {
+
+    private final CommitteeDirectory committees;
+
+    public PolicyAreaService(CommitteeDirectory committees) {
+        this.committees = committees;
+    }
+
+    @Transactional
+    public PolicyArea create(PolicyAreaRequest request) {
+        if (PolicyArea.findByIdOptional(request.code()).isPresent()) {
+            throw ProblemException.conflict("Politikområdet " + request.code() + " findes allerede.");
+        }
+        if (committees.find(request.committeeCode()).isEmpty()) {
+            throw ProblemException.invalidField("committeeCode",
+                    "udvalget " + request.committeeCode() + " findes ikke");
+        }
+        PolicyArea area = new PolicyArea();
+        area.code = request.code();
+        area.name = request.name().strip();
+        area.committeeCode = request.committeeCode();
+        area.kind = request.kind() == null ? PolicyArea.Kind.OPERATIONS : request.kind();
+        area.createdAt = Instant.now();
+        area.persist();
+        return area;
+    }
+
+    @Transactional
+    public FunctionRange addFunctions(String code, FunctionRangeRequest request) {
+        PolicyArea area = find(code);
+        String to = request.to() == null ? request.from() : request.to();
+        if (request.from().compareTo(to) > 0) {
+            throw ProblemException.invalidField("to", "skal være samme eller senere funktion end 'from'");
+        }
+        List<FunctionRange> overlapping = FunctionRange.listOverlapping(request.from(), to);
+        if (!overlapping.isEmpty()) {
+            FunctionRange other = overlapping.get(0);
+            throw ProblemException.conflict("Funktionerne %s-%s er allerede knyttet til politikområde %s."
+                    .formatted(other.functionFrom, other.functionTo, other.policyAreaCode));
+        }
+        FunctionRange range = new FunctionRange();
+        range.id = UUID.randomUUID();
+        range.policyAreaCode = area.code;
+        range.functionFrom = request.from();
+        range.functionTo = to;
+        range.persist();
+        return range;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PolicyArea> all(String committeeCode) {
+        return committeeCode == null ? PolicyArea.listByCode() : PolicyArea.listByCommittee(committeeCode);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PolicyArea find(String code) {
+        return PolicyArea.<PolicyArea>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("Politikområdet " + code + " findes ikke."));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FunctionRange> functions(String code) {
+        find(code);
+        return FunctionRange.listByPolicyArea(code);
+    }
+
+    /** The whole function mapping, for aggregating many account lines without a query per line. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FunctionMapping mapping() {
+        return new FunctionMapping(FunctionRange.<FunctionRange>listAll());
+    }
+}

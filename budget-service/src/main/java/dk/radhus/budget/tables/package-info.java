@@ -1,0 +1,2 @@
+/** Committee tables exactly as agendas print them, in Danish number formats, and their CSV and HTML renderings. */
+package dk.radhus.budget.tables;

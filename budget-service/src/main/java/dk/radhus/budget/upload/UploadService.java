@@ -1,0 +1,203 @@
+package dk.radhus.budget.upload;
+
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dk.radhus.budget.AccountUpload;
+import dk.radhus.budget.AccountUploadTotal;
+import dk.radhus.budget.FollowUp;
+import dk.radhus.budget.PolicyArea;
+import dk.radhus.budget.accounts.AccountsService;
+import dk.radhus.budget.followup.FollowUpService;
+import dk.radhus.budget.structure.FiscalYearService;
+import dk.radhus.budget.structure.PolicyAreaService;
+import dk.radhus.platform.events.AmountUnit;
+import dk.radhus.platform.problem.ProblemException;
+
+/**
+ * Applies CSV uploads of account lines, all or nothing. The file's SHA-256 makes it idempotent: a file already applied
+ * to the same target is not applied again, whoever sends it and however often.
+ */
+@ApplicationScoped
+public class UploadService {
+
+    private final FollowUpService followUps;
+    private final AccountsService accounts;
+    private final FiscalYearService years;
+    private final PolicyAreaService areas;
+    private final ObjectMapper objectMapper;
+
+    public UploadService(FollowUpService followUps, AccountsService accounts, FiscalYearService years,
+            PolicyAreaService areas, ObjectMapper objectMapper) {
+        this.followUps = followUps;
+        this.accounts = accounts;
+        this.years = years;
+        this.areas = areas;
+        this.objectMapper = objectMapper;
+    }
+
+    /** Checks the target can take lines now: a draft follow-up, or an open year. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireWritable(UploadTarget target) {
+        if (target.kind() == AccountUpload.TargetKind.FOLLOW_UP) {
+            FollowUp followUp = followUps.find(target.followUpId(), true);
+            followUps.requireDraft(followUp);
+            requireOpen(followUp.fiscalYear);
+        } else {
+            requireOpen(target.year());
+        }
+    }
+
+    private void requireOpen(int year) {
+        if (!years.find(year).isOpen()) {
+            throw ProblemException.conflict("Budgetåret " + year + " er lukket; tallene kan ikke ændres.");
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AccountUpload> alreadyApplied(UploadTarget target, String hash) {
+        return AccountUpload.findCompleted(target.kind(), target.id(), hash);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AccountUpload> running(UploadTarget target, String hash) {
+        return AccountUpload.findRunning(target.kind(), target.id(), hash);
+    }
+
+    /**
+     * Parses the file against the current function mapping; the target decides which policy areas may take lines.
+     * Also runs on the upload job's thread, which has no request context of its own.
+     */
+    @ActivateRequestContext
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AccountLineParser.Result parse(UploadTarget target, byte[] content, AmountUnit unit, IntConsumer progress) {
+        Function<String, Optional<String>> rejection = code -> Optional.empty();
+        if (target.kind() == AccountUpload.TargetKind.FOLLOW_UP) {
+            String committee = followUps.find(target.followUpId(), true).committeeCode;
+            Map<String, String> committeeOf = new TreeMap<>();
+            for (PolicyArea area : areas.all(null)) {
+                committeeOf.put(area.code, area.committeeCode);
+            }
+            rejection = code -> committee.equals(committeeOf.get(code)) ? Optional.empty()
+                    : Optional.of("politikområde " + code + " hører ikke under udvalget " + committee);
+        }
+        return new AccountLineParser(areas.mapping(), rejection, unit).parse(content, progress);
+    }
+
+    /** Adds a good file's amounts to the target and records the upload as completed, in one transaction. */
+    @Transactional
+    public AccountUpload apply(UploadTarget target, String hash, AmountUnit unit, AccountLineParser.Result result,
+            UUID uploadId, String actor) {
+        Map<String, BigDecimal> kroner = new TreeMap<>();
+        result.byPolicyArea().forEach((code, aggregate) -> kroner.put(code, aggregate.kroner()));
+        if (target.kind() == AccountUpload.TargetKind.FOLLOW_UP) {
+            followUps.addSpend(followUps.editable(target.followUpId()), kroner);
+        } else {
+            accounts.add(target.year(), kroner, actor);
+        }
+        AccountUpload upload = uploadId == null ? newUpload(target, hash, unit, result.lines(), actor)
+                : AccountUpload.<AccountUpload>findById(uploadId);
+        upload.status = AccountUpload.Status.COMPLETED;
+        upload.doneLines = result.lines();
+        upload.totalLines = result.lines();
+        upload.finishedAt = Instant.now();
+        if (uploadId == null) {
+            upload.persist();
+        }
+        result.byPolicyArea().forEach((code, aggregate) -> {
+            AccountUploadTotal total = new AccountUploadTotal();
+            total.key = new AccountUploadTotal.Key(upload.id, code);
+            total.lineCount = aggregate.lines();
+            total.amountKroner = aggregate.kroner();
+            total.persist();
+        });
+        return upload;
+    }
+
+    /** Records a background upload before its job starts, so its progress can be read at once. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AccountUpload start(UploadTarget target, String hash, AmountUnit unit, int totalLines, String actor) {
+        AccountUpload upload = newUpload(target, hash, unit, totalLines, actor);
+        upload.persist();
+        return upload;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void progress(UUID uploadId, int doneLines) {
+        AccountUpload.update("doneLines = ?1 where id = ?2", doneLines, uploadId);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void fail(UUID uploadId, List<AccountLineError> errors) {
+        AccountUpload upload = AccountUpload.findById(uploadId);
+        upload.status = AccountUpload.Status.FAILED;
+        upload.finishedAt = Instant.now();
+        try {
+            upload.errors = objectMapper.writeValueAsString(errors);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Upload errors cannot be serialised", e);
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AccountUpload find(UUID id) {
+        return AccountUpload.<AccountUpload>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Indlæsningen " + id + " findes ikke."));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AccountUploadTotal> totals(UUID id) {
+        return AccountUploadTotal.listFor(id);
+    }
+
+    public List<AccountLineError> errors(AccountUpload upload) {
+        if (upload.errors == null) {
+            return List.of();
+        }
+        try {
+            return List.of(objectMapper.readValue(upload.errors, AccountLineError[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored upload errors cannot be read", e);
+        }
+    }
+
+    public static String hash(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the JVM", e);
+        }
+    }
+
+    private static AccountUpload newUpload(UploadTarget target, String hash, AmountUnit unit, int lines, String actor) {
+        AccountUpload upload = new AccountUpload();
+        upload.id = UUID.randomUUID();
+        upload.targetKind = target.kind();
+        upload.targetId = target.id();
+        upload.contentHash = hash;
+        upload.unit = unit;
+        upload.status = AccountUpload.Status.RUNNING;
+        upload.totalLines = lines;
+        upload.doneLines = 0;
+        upload.createdBy = actor;
+        upload.createdAt = Instant.now();
+        return upload;
+    }
+}
