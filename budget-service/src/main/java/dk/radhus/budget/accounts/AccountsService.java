@@ -19,8 +19,11 @@ import dk.radhus.budget.ledger.BudgetChanges;
 import dk.radhus.budget.ledger.BudgetFigures;
 import dk.radhus.budget.structure.FiscalYearService;
 import dk.radhus.budget.structure.PolicyAreaService;
+import dk.radhus.budget.tables.CommitteeTable;
+import dk.radhus.committees.CommitteeDirectory;
 import dk.radhus.platform.events.AmountUnit;
 import dk.radhus.platform.events.BudgetChanged;
+import dk.radhus.platform.problem.ProblemException;
 
 /** Accounts (regnskab) per policy area and year, and their deviation from the corrected budget. */
 @ApplicationScoped
@@ -29,11 +32,14 @@ public class AccountsService {
     private final FiscalYearService years;
     private final PolicyAreaService areas;
     private final BudgetChanges changes;
+    private final CommitteeDirectory committees;
 
-    public AccountsService(FiscalYearService years, PolicyAreaService areas, BudgetChanges changes) {
+    public AccountsService(FiscalYearService years, PolicyAreaService areas, BudgetChanges changes,
+            CommitteeDirectory committees) {
         this.years = years;
         this.areas = areas;
         this.changes = changes;
+        this.committees = committees;
     }
 
     /** Sets a policy area's accounts for the year, replacing what was posted. */
@@ -63,26 +69,34 @@ public class AccountsService {
      * {@code publicOnly} the budget counts only the entries whose decisions the public may see.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AccountsFigures figures(int year, String committeeCode, boolean publicOnly) {
+    public AccountsResult figures(int year, String committeeCode, boolean publicOnly) {
         years.find(year);
         Map<String, List<LedgerEntry>> entries = LedgerEntry.listForYear(year, publicOnly).stream()
                 .collect(Collectors.groupingBy(e -> e.policyAreaCode));
         Map<String, AccountsFigure> accounts = AccountsFigure.listForYear(year).stream()
                 .collect(Collectors.toMap(a -> a.key.policyAreaCode(), Function.identity()));
-        List<AccountsFigures.Line> lines = new ArrayList<>();
-        AccountsFigures.Line totals = AccountsFigures.emptyTotal();
+        List<AccountsResult.Line> lines = new ArrayList<>();
+        AccountsResult.Line totals = AccountsResult.emptyTotal();
         for (PolicyArea area : areas.all(committeeCode)) {
             List<LedgerEntry> areaEntries = entries.getOrDefault(area.code, List.of());
             AccountsFigure figure = accounts.get(area.code);
             if (areaEntries.isEmpty() && figure == null) {
                 continue;
             }
-            AccountsFigures.Line line = new AccountsFigures.Line(area, BudgetFigures.of(areaEntries),
+            AccountsResult.Line line = new AccountsResult.Line(area, BudgetFigures.of(areaEntries),
                     figure == null ? BigDecimal.ZERO : figure.amountKroner, figure != null);
             lines.add(line);
             totals = totals.plus(line);
         }
-        return new AccountsFigures(year, lines, totals);
+        return new AccountsResult(year, lines, totals);
+    }
+
+    /** The accounts table of a committee's year; {@code staff} see every ledger entry, the public the public ones. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CommitteeTable table(int year, String committeeCode, AmountUnit unit, boolean staff) {
+        String name = committees.find(committeeCode).map(c -> c.name)
+                .orElseThrow(() -> ProblemException.notFound("Udvalget " + committeeCode + " findes ikke."));
+        return AccountsTables.result(figures(year, committeeCode, !staff), name, unit);
     }
 
     private static AccountsFigure figure(String policyAreaCode, int year, String actor) {

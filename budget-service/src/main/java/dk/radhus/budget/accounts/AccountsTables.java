@@ -14,19 +14,19 @@ public final class AccountsTables {
     private AccountsTables() {
     }
 
-    public static CommitteeTable result(AccountsFigures figures, String committeeName, AmountUnit unit) {
+    public static CommitteeTable result(AccountsResult figures, String committeeName, AmountUnit unit) {
         int year = figures.fiscalYear();
         List<String> columns = List.of("Bevilling", "Oprindeligt budget " + year + " (1)",
                 "Tillægsbevillinger " + year + " (2)", "Omplaceringer " + year + " (3)",
                 "Korrigeret Budget " + year + " (4) = 1+2+3", "Regnskab " + year + " (5)", "Afvigelse (6) = 4-5");
         List<CommitteeTable.Row> rows = new ArrayList<>();
         for (PolicyArea.Kind kind : PolicyArea.Kind.values()) {
-            List<AccountsFigures.Line> section = figures.lines().stream().filter(l -> l.area().kind == kind).toList();
+            List<AccountsResult.Line> section = figures.lines().stream().filter(l -> l.area().kind == kind).toList();
             if (section.isEmpty()) {
                 continue;
             }
             rows.add(new CommitteeTable.Row(CommitteeTable.RowKind.SECTION, List.of(kind.danish())));
-            for (AccountsFigures.Line line : section) {
+            for (AccountsResult.Line line : section) {
                 rows.add(new CommitteeTable.Row(CommitteeTable.RowKind.LINE, cells(line.area().label(), line, unit)));
             }
         }
@@ -35,7 +35,7 @@ public final class AccountsTables {
                 columns, rows);
     }
 
-    private static List<String> cells(String label, AccountsFigures.Line line, AmountUnit unit) {
+    private static List<String> cells(String label, AccountsResult.Line line, AmountUnit unit) {
         BudgetFigures budget = line.budget();
         return List.of(label, CommitteeTable.money(budget.original(), unit),
                 CommitteeTable.money(budget.supplementary(), unit), CommitteeTable.money(budget.transfers(), unit),

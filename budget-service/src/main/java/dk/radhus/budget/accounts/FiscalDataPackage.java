@@ -54,7 +54,7 @@ public class FiscalDataPackage {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public byte[] export(int year, AmountUnit unit) {
-        AccountsFigures figures = accounts.figures(year, null, true);
+        AccountsResult figures = accounts.figures(year, null, true);
         Map<String, List<FunctionRange>> functions = FunctionRange.<FunctionRange>listAll().stream()
                 .collect(Collectors.groupingBy(r -> r.policyAreaCode));
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
@@ -71,13 +71,13 @@ public class FiscalDataPackage {
         return zip.toByteArray();
     }
 
-    private byte[] csv(AccountsFigures figures, Map<String, List<FunctionRange>> functions, AmountUnit unit)
+    private byte[] csv(AccountsResult figures, Map<String, List<FunctionRange>> functions, AmountUnit unit)
             throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
             printer.printRecord(COLUMNS);
-            for (AccountsFigures.Line line : figures.lines()) {
+            for (AccountsResult.Line line : figures.lines()) {
                 PolicyArea area = line.area();
                 List<FunctionRange> ranges = functions.getOrDefault(area.code, List.of());
                 row(printer, figures.fiscalYear(), "approved", area, ranges, line.budget().original(), unit);

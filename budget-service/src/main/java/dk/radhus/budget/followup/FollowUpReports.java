@@ -12,9 +12,10 @@ import dk.radhus.budget.FollowUp;
 import dk.radhus.budget.FollowUpLine;
 import dk.radhus.budget.FollowUpTransition;
 import dk.radhus.budget.rest.FollowUpResponse;
+import dk.radhus.budget.tables.CommitteeTable;
 import dk.radhus.platform.events.AmountUnit;
 
-/** Read side of follow-ups: the figures with their deviations, and the committee table. */
+/** Read side of follow-ups: the figures with their deviations and history, lists, and Tabel 1: Budgetoversigt. */
 @ApplicationScoped
 public class FollowUpReports {
 
@@ -54,6 +55,14 @@ public class FollowUpReports {
                 .toList();
         return FollowUpResponse.of(figures, disclosure.status(followUp), disclosure.outcome(followUp),
                 rules.evaluate(figures), history, unit);
+    }
+
+    /** Tabel 1: Budgetoversigt of the follow-up, as the caller may see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CommitteeTable table(UUID id, boolean staff, AmountUnit unit) {
+        FollowUp followUp = followUps.find(id, staff);
+        return FollowUpTables.budgetOverview(calculator.figures(followUp, Disclosure.of(staff,
+                FollowUpLine.listFor(followUp.id).stream().map(line -> line.decisionItemId).toList())), unit);
     }
 
     /** Follow-ups for a list, each with the status the caller may see. */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import dk.radhus.budget.Amounts;
-import dk.radhus.budget.accounts.AccountsFigures;
+import dk.radhus.budget.accounts.AccountsResult;
 import dk.radhus.platform.events.AmountUnit;
 
 /**
@@ -18,7 +18,7 @@ public record AccountsResponse(int fiscalYear, AmountUnit unit, List<Line> lines
             BigDecimal supplementaryAppropriations, BigDecimal transfers, BigDecimal correctedBudget,
             BigDecimal accounts, BigDecimal deviation, String deviationKind, String deviationLabel) {
 
-        static Line of(AccountsFigures.Line line, AmountUnit unit) {
+        static Line of(AccountsResult.Line line, AmountUnit unit) {
             String kind = FollowUpResponse.deviationKind(line.deviation());
             return new Line(line.area() == null ? null : line.area().code,
                     line.area() == null ? "Hovedtotal" : line.area().name, in(line.budget().original(), unit),
@@ -32,7 +32,7 @@ public record AccountsResponse(int fiscalYear, AmountUnit unit, List<Line> lines
         }
     }
 
-    public static AccountsResponse of(AccountsFigures figures, AmountUnit unit) {
+    public static AccountsResponse of(AccountsResult figures, AmountUnit unit) {
         return new AccountsResponse(figures.fiscalYear(), unit,
                 figures.lines().stream().map(l -> Line.of(l, unit)).toList(), Line.of(figures.totals(), unit));
     }

@@ -13,8 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dk.radhus.budget.accounts.AccountsService;
+import dk.radhus.budget.followup.FollowUpReports;
 import dk.radhus.budget.tables.CommitteeTable;
-import dk.radhus.budget.tables.CommitteeTables;
 import dk.radhus.budget.tables.TableRenderer;
 import dk.radhus.platform.events.AmountUnit;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -29,11 +30,13 @@ public class TableResource {
 
     static final String CSV = "text/csv";
 
-    private final CommitteeTables tables;
+    private final FollowUpReports followUps;
+    private final AccountsService accounts;
     private final SecurityIdentity identity;
 
-    public TableResource(CommitteeTables tables, SecurityIdentity identity) {
-        this.tables = tables;
+    public TableResource(FollowUpReports followUps, AccountsService accounts, SecurityIdentity identity) {
+        this.followUps = followUps;
+        this.accounts = accounts;
         this.identity = identity;
     }
 
@@ -43,7 +46,7 @@ public class TableResource {
     @Operation(summary = "Tabel 1: Budgetoversigt of a follow-up, as JSON")
     public CommitteeTable followUp(@PathParam("id") UUID id,
             @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
-        return tables.followUp(id, Callers.draftsVisible(identity), unit);
+        return followUps.table(id, Callers.draftsVisible(identity), unit);
     }
 
     @GET
@@ -70,7 +73,7 @@ public class TableResource {
     @Operation(summary = "The accounts table of a committee's year (Drift, Hovedtotal), as JSON")
     public CommitteeTable accounts(@PathParam("year") int year, @PathParam("committee") String committee,
             @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
-        return tables.accounts(year, committee, unit, Callers.draftsVisible(identity));
+        return accounts.table(year, committee, unit, Callers.draftsVisible(identity));
     }
 
     @GET

@@ -7,10 +7,10 @@ import dk.radhus.budget.PolicyArea;
 import dk.radhus.budget.ledger.BudgetFigures;
 
 /**
- * A year's accounts for a set of policy areas, in kroner: budget (1)-(4), accounts (5) and deviation (6) = 4-5;
+ * A year's accounts result (Resultat) for a set of policy areas, in kroner: budget (1)-(4), accounts (5) and deviation (6) = 4-5;
  * a positive deviation is an underspend (mindreforbrug), a negative one an overspend (merforbrug).
  */
-public record AccountsFigures(int fiscalYear, List<Line> lines, Line totals) {
+public record AccountsResult(int fiscalYear, List<Line> lines, Line totals) {
 
     /** One policy area; {@code area} is null on the totals line. */
     public record Line(PolicyArea area, BudgetFigures budget, BigDecimal accounts, boolean hasAccounts) {
