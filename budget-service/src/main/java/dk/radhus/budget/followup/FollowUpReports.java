@@ -11,7 +11,6 @@ import dk.radhus.budget.Disclosure;
 import dk.radhus.budget.FollowUp;
 import dk.radhus.budget.FollowUpLine;
 import dk.radhus.budget.FollowUpTransition;
-import dk.radhus.budget.rest.FollowUpResponse;
 import dk.radhus.budget.tables.CommitteeTable;
 import dk.radhus.platform.events.AmountUnit;
 
@@ -31,8 +30,8 @@ public class FollowUpReports {
 
     /** The follow-up as the caller sees it; {@code staff} (finance, director, admin) also see drafts. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public FollowUpResponse view(UUID id, boolean staff, AmountUnit unit) {
-        return view(followUps.find(id, staff), unit, staff);
+    public FollowUpView view(UUID id, boolean staff) {
+        return view(followUps.find(id, staff), staff);
     }
 
     /**
@@ -40,7 +39,7 @@ public class FollowUpReports {
      * and what it changed, only as {@link Disclosure} allows, and a staff member's change under the department's name.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public FollowUpResponse view(FollowUp followUp, AmountUnit unit, boolean staff) {
+    public FollowUpView view(FollowUp followUp, boolean staff) {
         List<FollowUpTransition> transitions = FollowUpTransition.listFor(followUp.id);
         List<UUID> items = new ArrayList<>();
         items.add(followUp.decisionItemId);
@@ -48,13 +47,13 @@ public class FollowUpReports {
         transitions.forEach(transition -> items.add(transition.itemId));
         Disclosure disclosure = Disclosure.of(staff, items);
         FollowUpFigures figures = calculator.figures(followUp, disclosure);
-        List<FollowUpResponse.Transition> history = transitions.stream()
+        List<FollowUpView.Transition> history = transitions.stream()
                 .filter(t -> disclosure.showsEffects(t.itemId))
-                .map(t -> new FollowUpResponse.Transition(t.fromStatus, t.toStatus, disclosure.reason(t.reason,
+                .map(t -> new FollowUpView.Transition(t.fromStatus, t.toStatus, disclosure.reason(t.reason,
                         t.itemId), disclosure.by(t.changedBy), t.changedAt))
                 .toList();
-        return FollowUpResponse.of(figures, disclosure.status(followUp), disclosure.outcome(followUp),
-                rules.evaluate(figures), history, unit);
+        return new FollowUpView(figures, disclosure.status(followUp), disclosure.outcome(followUp),
+                rules.evaluate(figures), history);
     }
 
     /** Tabel 1: Budgetoversigt of the follow-up, as the caller may see it. */

@@ -2,6 +2,7 @@ package dk.radhus.budget.followup;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,8 +15,6 @@ import dk.radhus.budget.FollowUp;
 import dk.radhus.budget.FollowUpLine;
 import dk.radhus.budget.FollowUpTransition;
 import dk.radhus.budget.PolicyArea;
-import dk.radhus.budget.rest.FollowUpLineRequest;
-import dk.radhus.budget.rest.FollowUpRequest;
 import dk.radhus.budget.structure.FiscalYearService;
 import dk.radhus.budget.structure.PolicyAreaService;
 import dk.radhus.committees.CommitteeDirectory;
@@ -41,27 +40,27 @@ public class FollowUpService {
         this.publisher = publisher;
     }
 
+    /** Starts round {@code round} of the committee's follow-ups for the year, as a draft. */
     @Transactional
-    public FollowUp create(FollowUpRequest request, String actor) {
-        years.requireOpen(request.fiscalYear());
-        if (committees.find(request.committeeCode()).isEmpty()) {
-            throw ProblemException.invalidField("committeeCode",
-                    "udvalget " + request.committeeCode() + " findes ikke");
+    public FollowUp create(String committeeCode, int fiscalYear, int round, LocalDate cutOffDate, String actor) {
+        years.requireOpen(fiscalYear);
+        if (committees.find(committeeCode).isEmpty()) {
+            throw ProblemException.invalidField("committeeCode", "udvalget " + committeeCode + " findes ikke");
         }
-        if (request.cutOffDate().getYear() != request.fiscalYear()) {
-            throw ProblemException.invalidField("cutOffDate", "skal ligge i budgetåret " + request.fiscalYear());
+        if (cutOffDate.getYear() != fiscalYear) {
+            throw ProblemException.invalidField("cutOffDate", "skal ligge i budgetåret " + fiscalYear);
         }
-        if (FollowUp.count("committeeCode = ?1 and fiscalYear = ?2 and round = ?3", request.committeeCode(),
-                request.fiscalYear(), request.round()) > 0) {
+        if (FollowUp.count("committeeCode = ?1 and fiscalYear = ?2 and round = ?3", committeeCode, fiscalYear,
+                round) > 0) {
             throw ProblemException.conflict("%d. budgetopfølgning %d for %s findes allerede."
-                    .formatted(request.round(), request.fiscalYear(), request.committeeCode()));
+                    .formatted(round, fiscalYear, committeeCode));
         }
         FollowUp followUp = new FollowUp();
         followUp.id = UUID.randomUUID();
-        followUp.committeeCode = request.committeeCode();
-        followUp.fiscalYear = request.fiscalYear();
-        followUp.round = request.round();
-        followUp.cutOffDate = request.cutOffDate();
+        followUp.committeeCode = committeeCode;
+        followUp.fiscalYear = fiscalYear;
+        followUp.round = round;
+        followUp.cutOffDate = cutOffDate;
         followUp.status = FollowUp.Status.DRAFT;
         followUp.createdBy = actor;
         followUp.createdAt = Instant.now();
@@ -82,7 +81,7 @@ public class FollowUpService {
     }
 
     @Transactional
-    public FollowUp putLine(UUID id, String policyAreaCode, FollowUpLineRequest request) {
+    public FollowUp putLine(UUID id, String policyAreaCode, PostedLine posted) {
         FollowUp followUp = editable(id);
         PolicyArea area = areaOf(followUp, policyAreaCode);
         FollowUpLine line = FollowUpLine.find(followUp.id, area.code).orElseGet(() -> {
@@ -90,10 +89,10 @@ public class FollowUpService {
             created.persist();
             return created;
         });
-        line.spendToDateKroner = Amounts.toKroner(request.spendToDate(), request.unit());
-        line.requestedKroner = Amounts.toKroner(request.requestedAppropriation(), request.unit());
-        line.forecastKroner = Amounts.toKroner(request.forecast(), request.unit());
-        line.comments = request.comments();
+        line.spendToDateKroner = Amounts.toKroner(posted.spendToDate(), posted.unit());
+        line.requestedKroner = Amounts.toKroner(posted.requestedAppropriation(), posted.unit());
+        line.forecastKroner = Amounts.toKroner(posted.forecast(), posted.unit());
+        line.comments = posted.comments();
         line.appropriationStatus = line.requestedKroner.signum() == 0 ? FollowUpLine.AppropriationStatus.NONE
                 : FollowUpLine.AppropriationStatus.REQUESTED;
         return followUp;

@@ -26,6 +26,7 @@ import dk.radhus.budget.LedgerEntry;
 import dk.radhus.budget.accounts.AccountsService;
 import dk.radhus.budget.accounts.FiscalDataPackage;
 import dk.radhus.budget.ledger.LedgerService;
+import dk.radhus.budget.ledger.NewLedgerEntry;
 import dk.radhus.platform.events.AmountUnit;
 import dk.radhus.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -54,7 +55,7 @@ public class BudgetResource {
     @Operation(summary = "A policy area's budget: original, supplementary, transfers, corrected, and its history")
     public BudgetResponse budget(@PathParam("year") int year, @PathParam("policyAreaCode") String policyAreaCode,
             @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
-        return ledger.budget(year, policyAreaCode, unit, Callers.draftsVisible(identity));
+        return BudgetResponse.of(ledger.budget(year, policyAreaCode, Callers.draftsVisible(identity)), unit);
     }
 
     @POST
@@ -68,9 +69,16 @@ public class BudgetResource {
             + "follow-up rests on the budget at that date")
     public Response addEntry(@PathParam("year") int year, @PathParam("policyAreaCode") String policyAreaCode,
             @Valid @NotNull LedgerEntryRequest request) {
-        LedgerEntry entry = ledger.add(year, policyAreaCode, request, Callers.name(identity));
+        LedgerEntry entry = ledger.add(year, policyAreaCode, newEntry(request), Callers.name(identity));
         return Response.created(URI.create("/years/%d/budgets/%s".formatted(year, entry.policyAreaCode)))
-                .entity(ledger.budget(year, policyAreaCode, request.unit(), true)).build();
+                .entity(BudgetResponse.of(ledger.budget(year, policyAreaCode, true), request.unit())).build();
+    }
+
+    private static NewLedgerEntry newEntry(LedgerEntryRequest request) {
+        LedgerEntryRequest.DecisionReference decision = request.decision();
+        return new NewLedgerEntry(request.kind(), request.amount(), request.unit(), request.date(), request.text(),
+                decision == null ? null : new NewLedgerEntry.Decision(decision.meetingId(), decision.meetingDate(),
+                        decision.itemNumber(), decision.caseNumber()));
     }
 
     @GET

@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import dk.radhus.budget.Amounts;
 import dk.radhus.budget.Disclosure;
 import dk.radhus.budget.LedgerEntry;
+import dk.radhus.budget.ledger.BudgetFigures;
+import dk.radhus.budget.ledger.PolicyAreaBudget;
 import dk.radhus.platform.events.AmountUnit;
 
 /**
@@ -21,6 +24,12 @@ public record BudgetResponse(String policyAreaCode, String policyAreaName, int f
     /** One ledger entry, with the decision it cites and the corrected budget after it. */
     public record Entry(UUID id, LedgerEntry.Kind kind, BigDecimal amount, LocalDate date, String text,
             Decision decision, BigDecimal correctedBudgetAfter) {
+
+        static Entry of(PolicyAreaBudget.Entry cited, AmountUnit unit) {
+            LedgerEntry entry = cited.entry();
+            return new Entry(entry.id, entry.kind, in(entry.amountKroner, unit), entry.entryDate,
+                    cited.citation().text(), Decision.of(cited.citation()), in(cited.correctedAfter(), unit));
+        }
     }
 
     /** The decision a ledger entry rests on. */
@@ -33,5 +42,16 @@ public record BudgetResponse(String policyAreaCode, String policyAreaName, int f
             return new Decision(citation.meetingId(), citation.meetingDate(), citation.itemNumber(),
                     citation.caseNumber());
         }
+    }
+
+    static BudgetResponse of(PolicyAreaBudget budget, AmountUnit unit) {
+        BudgetFigures figures = budget.figures();
+        return new BudgetResponse(budget.area().code, budget.area().name, budget.fiscalYear(), unit,
+                in(figures.original(), unit), in(figures.supplementary(), unit), in(figures.transfers(), unit),
+                in(figures.corrected(), unit), budget.entries().stream().map(e -> Entry.of(e, unit)).toList());
+    }
+
+    private static BigDecimal in(BigDecimal kroner, AmountUnit unit) {
+        return Amounts.fromKroner(kroner, unit);
     }
 }

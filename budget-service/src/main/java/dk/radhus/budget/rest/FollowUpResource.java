@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dk.radhus.budget.FollowUp;
 import dk.radhus.budget.followup.FollowUpReports;
 import dk.radhus.budget.followup.FollowUpService;
+import dk.radhus.budget.followup.PostedLine;
 import dk.radhus.platform.events.AmountUnit;
 import dk.radhus.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -63,7 +64,7 @@ public class FollowUpResource {
     @APIResponse(responseCode = "404", description = "Unknown, or a draft the caller may not see")
     public FollowUpResponse get(@PathParam("id") UUID id,
             @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
-        return reports.view(id, Callers.draftsVisible(identity), unit);
+        return FollowUpResponse.of(reports.view(id, Callers.draftsVisible(identity)), unit);
     }
 
     @POST
@@ -74,9 +75,10 @@ public class FollowUpResource {
     @APIResponse(responseCode = "201", description = "Created as DRAFT")
     @APIResponse(responseCode = "409", description = "The round exists, or the year is closed")
     public Response create(@Valid @NotNull FollowUpRequest request) {
-        FollowUp followUp = followUps.create(request, Callers.name(identity));
+        FollowUp followUp = followUps.create(request.committeeCode(), request.fiscalYear(), request.round(),
+                request.cutOffDate(), Callers.name(identity));
         return Response.created(URI.create("/follow-ups/" + followUp.id))
-                .entity(reports.view(followUp, AmountUnit.DKK_THOUSANDS, true)).build();
+                .entity(written(followUp, AmountUnit.DKK_THOUSANDS)).build();
     }
 
     @PUT
@@ -88,7 +90,9 @@ public class FollowUpResource {
     @APIResponse(responseCode = "409", description = "The follow-up is submitted or approved")
     public FollowUpResponse putLine(@PathParam("id") UUID id, @PathParam("policyAreaCode") String policyAreaCode,
             @Valid @NotNull FollowUpLineRequest request) {
-        return reports.view(followUps.putLine(id, policyAreaCode, request), request.unit(), true);
+        FollowUp followUp = followUps.putLine(id, policyAreaCode, new PostedLine(request.unit(),
+                request.spendToDate(), request.requestedAppropriation(), request.forecast(), request.comments()));
+        return written(followUp, request.unit());
     }
 
     @POST
@@ -98,7 +102,7 @@ public class FollowUpResource {
     @Operation(summary = "Submit a draft; publishes FollowUpSubmitted and a DeviationDetected per offending line")
     @APIResponse(responseCode = "409", description = "Not a draft")
     public FollowUpResponse submit(@PathParam("id") UUID id) {
-        return reports.view(followUps.submit(id, Callers.name(identity)), AmountUnit.DKK_THOUSANDS, true);
+        return written(followUps.submit(id, Callers.name(identity)), AmountUnit.DKK_THOUSANDS);
     }
 
     @POST
@@ -109,7 +113,11 @@ public class FollowUpResource {
     @Operation(summary = "Reopen a submitted follow-up (back to DRAFT) with a reason")
     @APIResponse(responseCode = "409", description = "Not submitted (a draft, or approved and final)")
     public FollowUpResponse reopen(@PathParam("id") UUID id, @Valid @NotNull ReopenRequest request) {
-        return reports.view(followUps.reopen(id, request.reason(), Callers.name(identity)),
-                AmountUnit.DKK_THOUSANDS, true);
+        return written(followUps.reopen(id, request.reason(), Callers.name(identity)), AmountUnit.DKK_THOUSANDS);
+    }
+
+    /** The follow-up after finance changed it, as finance sees it. */
+    private FollowUpResponse written(FollowUp followUp, AmountUnit unit) {
+        return FollowUpResponse.of(reports.view(followUp, true), unit);
     }
 }

@@ -9,8 +9,8 @@ import java.util.UUID;
 import dk.radhus.budget.Amounts;
 import dk.radhus.budget.FollowUp;
 import dk.radhus.budget.FollowUpLine;
-import dk.radhus.budget.followup.DeviationRules;
 import dk.radhus.budget.followup.FollowUpFigures;
+import dk.radhus.budget.followup.FollowUpView;
 import dk.radhus.platform.events.AmountUnit;
 import dk.radhus.platform.events.DecisionOutcome;
 import dk.radhus.platform.events.DeviationDetected;
@@ -48,15 +48,16 @@ public record FollowUpResponse(UUID id, String committeeCode, int fiscalYear, in
     public record Transition(FollowUp.Status from, FollowUp.Status to, String reason, String by, Instant at) {
     }
 
-    public static FollowUpResponse of(FollowUpFigures figures, FollowUp.Status status, DecisionOutcome outcome,
-            List<DeviationRules.Finding> findings, List<Transition> history, AmountUnit unit) {
+    static FollowUpResponse of(FollowUpView view, AmountUnit unit) {
+        FollowUpFigures figures = view.figures();
         FollowUp followUp = figures.followUp();
         return new FollowUpResponse(followUp.id, followUp.committeeCode, followUp.fiscalYear, followUp.round,
-                followUp.cutOffDate, status, outcome, unit,
+                followUp.cutOffDate, view.status(), view.outcome(), unit,
                 figures.lines().stream().map(l -> Line.of(l, unit)).toList(), Line.of(figures.totals(), unit),
-                findings.stream().map(f -> new Deviation(f.line().policyAreaCode(), f.kind(), f.rule(),
+                view.deviations().stream().map(f -> new Deviation(f.line().policyAreaCode(), f.kind(), f.rule(),
                         f.description())).toList(),
-                history);
+                view.history().stream().map(t -> new Transition(t.from(), t.to(), t.reason(), t.by(), t.at()))
+                        .toList());
     }
 
     /** "UNDERSPEND" (mindreforbrug), "OVERSPEND" (merforbrug) or "NONE". */

@@ -77,7 +77,7 @@ public class PolicyAreaResource {
     @APIResponse(responseCode = "400", description = "Invalid, or the committee is unknown")
     @APIResponse(responseCode = "409", description = "The code is taken")
     public Response create(@Valid @NotNull PolicyAreaRequest request) {
-        PolicyArea area = areas.create(request);
+        PolicyArea area = areas.create(request.code(), request.name(), request.committeeCode(), request.kind());
         return Response.created(URI.create("/policy-areas/" + area.code))
                 .entity(PolicyAreaResponse.of(area, List.of())).build();
     }
@@ -91,7 +91,7 @@ public class PolicyAreaResource {
     @APIResponse(responseCode = "201", description = "Mapped")
     @APIResponse(responseCode = "409", description = "Some of the functions belong to a policy area already")
     public Response addFunctions(@PathParam("code") String code, @Valid @NotNull FunctionRangeRequest request) {
-        areas.addFunctions(code, request);
+        areas.addFunctions(code, request.from(), request.to());
         return Response.created(URI.create("/policy-areas/" + code)).entity(get(code)).build();
     }
 }

@@ -9,8 +9,6 @@ import jakarta.transaction.Transactional;
 
 import dk.radhus.budget.FunctionRange;
 import dk.radhus.budget.PolicyArea;
-import dk.radhus.budget.rest.FunctionRangeRequest;
-import dk.radhus.budget.rest.PolicyAreaRequest;
 import dk.radhus.committees.CommitteeDirectory;
 import dk.radhus.platform.problem.ProblemException;
 
@@ -24,33 +22,34 @@ public class PolicyAreaService {
         this.committees = committees;
     }
 
+    /** Creates a policy area of a known committee; {@code kind} defaults to operations (Drift). */
     @Transactional
-    public PolicyArea create(PolicyAreaRequest request) {
-        if (PolicyArea.findByIdOptional(request.code()).isPresent()) {
-            throw ProblemException.conflict("Politikområdet " + request.code() + " findes allerede.");
+    public PolicyArea create(String code, String name, String committeeCode, PolicyArea.Kind kind) {
+        if (PolicyArea.findByIdOptional(code).isPresent()) {
+            throw ProblemException.conflict("Politikområdet " + code + " findes allerede.");
         }
-        if (committees.find(request.committeeCode()).isEmpty()) {
-            throw ProblemException.invalidField("committeeCode",
-                    "udvalget " + request.committeeCode() + " findes ikke");
+        if (committees.find(committeeCode).isEmpty()) {
+            throw ProblemException.invalidField("committeeCode", "udvalget " + committeeCode + " findes ikke");
         }
         PolicyArea area = new PolicyArea();
-        area.code = request.code();
-        area.name = request.name().strip();
-        area.committeeCode = request.committeeCode();
-        area.kind = request.kind() == null ? PolicyArea.Kind.OPERATIONS : request.kind();
+        area.code = code;
+        area.name = name.strip();
+        area.committeeCode = committeeCode;
+        area.kind = kind == null ? PolicyArea.Kind.OPERATIONS : kind;
         area.createdAt = Instant.now();
         area.persist();
         return area;
     }
 
+    /** Maps the functions {@code from} to {@code to} (inclusive; null: {@code from} alone) to the policy area. */
     @Transactional
-    public FunctionRange addFunctions(String code, FunctionRangeRequest request) {
+    public FunctionRange addFunctions(String code, String from, String to) {
         PolicyArea area = find(code);
-        String to = request.to() == null ? request.from() : request.to();
-        if (request.from().compareTo(to) > 0) {
+        String last = to == null ? from : to;
+        if (from.compareTo(last) > 0) {
             throw ProblemException.invalidField("to", "skal være samme eller senere funktion end 'from'");
         }
-        List<FunctionRange> overlapping = FunctionRange.listOverlapping(request.from(), to);
+        List<FunctionRange> overlapping = FunctionRange.listOverlapping(from, last);
         if (!overlapping.isEmpty()) {
             FunctionRange other = overlapping.get(0);
             throw ProblemException.conflict("Funktionerne %s-%s er allerede knyttet til politikområde %s."
@@ -59,8 +58,8 @@ public class PolicyAreaService {
         FunctionRange range = new FunctionRange();
         range.id = UUID.randomUUID();
         range.policyAreaCode = area.code;
-        range.functionFrom = request.from();
-        range.functionTo = to;
+        range.functionFrom = from;
+        range.functionTo = last;
         range.persist();
         return range;
     }
