@@ -28,8 +28,8 @@ import dk.radhus.budget.accounts.FiscalDataPackage;
 import dk.radhus.budget.ledger.LedgerService;
 import dk.radhus.budget.ledger.NewLedgerEntry;
 import dk.radhus.platform.events.AmountUnit;
+import dk.radhus.platform.security.Caller;
 import dk.radhus.platform.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Budgets (ledger) and accounts per policy area and year: public to read, posted by finance. */
 @Path("/years/{year}")
@@ -40,14 +40,14 @@ public class BudgetResource {
     private final LedgerService ledger;
     private final AccountsService accounts;
     private final FiscalDataPackage fiscalDataPackage;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
     public BudgetResource(LedgerService ledger, AccountsService accounts, FiscalDataPackage fiscalDataPackage,
-            SecurityIdentity identity) {
+            Caller caller) {
         this.ledger = ledger;
         this.accounts = accounts;
         this.fiscalDataPackage = fiscalDataPackage;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -55,7 +55,7 @@ public class BudgetResource {
     @Operation(summary = "A policy area's budget: original, supplementary, transfers, corrected, and its history")
     public BudgetResponse budget(@PathParam("year") int year, @PathParam("policyAreaCode") String policyAreaCode,
             @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
-        return BudgetResponse.of(ledger.budget(year, policyAreaCode, Callers.draftsVisible(identity)), unit);
+        return BudgetResponse.of(ledger.budget(year, policyAreaCode, caller.staff()), unit);
     }
 
     @POST
@@ -69,7 +69,7 @@ public class BudgetResource {
             + "follow-up rests on the budget at that date")
     public Response addEntry(@PathParam("year") int year, @PathParam("policyAreaCode") String policyAreaCode,
             @Valid @NotNull LedgerEntryRequest request) {
-        LedgerEntry entry = ledger.add(year, policyAreaCode, newEntry(request), Callers.name(identity));
+        LedgerEntry entry = ledger.add(year, policyAreaCode, newEntry(request), caller.name());
         return Response.created(URI.create("/years/%d/budgets/%s".formatted(year, entry.policyAreaCode)))
                 .entity(BudgetResponse.of(ledger.budget(year, policyAreaCode, true), request.unit())).build();
     }
@@ -86,7 +86,7 @@ public class BudgetResource {
     @Operation(summary = "The year's accounts and deviations, optionally of one committee")
     public AccountsResponse accounts(@PathParam("year") int year, @QueryParam("committee") String committee,
             @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
-        return AccountsResponse.of(accounts.figures(year, committee, !Callers.draftsVisible(identity)), unit);
+        return AccountsResponse.of(accounts.figures(year, committee, !caller.staff()), unit);
     }
 
     @PUT
@@ -98,7 +98,7 @@ public class BudgetResource {
     @APIResponse(responseCode = "409", description = "The year is closed")
     public AccountsResponse putAccounts(@PathParam("year") int year,
             @PathParam("policyAreaCode") String policyAreaCode, @Valid @NotNull AccountsRequest request) {
-        accounts.put(year, policyAreaCode, request.amount(), request.unit(), Callers.name(identity));
+        accounts.put(year, policyAreaCode, request.amount(), request.unit(), caller.name());
         return AccountsResponse.of(accounts.figures(year, null, false), request.unit());
     }
 

@@ -29,8 +29,8 @@ import dk.radhus.budget.followup.FollowUpReports;
 import dk.radhus.budget.followup.FollowUpService;
 import dk.radhus.budget.followup.PostedLine;
 import dk.radhus.platform.events.AmountUnit;
+import dk.radhus.platform.security.Caller;
 import dk.radhus.platform.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Budget follow-ups. Anyone reads submitted and approved ones (budgets are public); finance, directors and
@@ -43,18 +43,18 @@ public class FollowUpResource {
 
     private final FollowUpService followUps;
     private final FollowUpReports reports;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public FollowUpResource(FollowUpService followUps, FollowUpReports reports, SecurityIdentity identity) {
+    public FollowUpResource(FollowUpService followUps, FollowUpReports reports, Caller caller) {
         this.followUps = followUps;
         this.reports = reports;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "Follow-ups, optionally of one year and committee; drafts only for finance, director, admin")
     public List<FollowUpSummary> list(@QueryParam("year") Integer year, @QueryParam("committee") String committee) {
-        return reports.list(year, committee, Callers.draftsVisible(identity)).stream().map(FollowUpSummary::of)
+        return reports.list(year, committee, caller.staff()).stream().map(FollowUpSummary::of)
                 .toList();
     }
 
@@ -64,7 +64,7 @@ public class FollowUpResource {
     @APIResponse(responseCode = "404", description = "Unknown, or a draft the caller may not see")
     public FollowUpResponse get(@PathParam("id") UUID id,
             @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
-        return FollowUpResponse.of(reports.view(id, Callers.draftsVisible(identity)), unit);
+        return FollowUpResponse.of(reports.view(id, caller.staff()), unit);
     }
 
     @POST
@@ -76,7 +76,7 @@ public class FollowUpResource {
     @APIResponse(responseCode = "409", description = "The round exists, or the year is closed")
     public Response create(@Valid @NotNull FollowUpRequest request) {
         FollowUp followUp = followUps.create(request.committeeCode(), request.fiscalYear(), request.round(),
-                request.cutOffDate(), Callers.name(identity));
+                request.cutOffDate(), caller.name());
         return Response.created(URI.create("/follow-ups/" + followUp.id))
                 .entity(written(followUp, AmountUnit.DKK_THOUSANDS)).build();
     }
@@ -102,7 +102,7 @@ public class FollowUpResource {
     @Operation(summary = "Submit a draft; publishes FollowUpSubmitted and a DeviationDetected per offending line")
     @APIResponse(responseCode = "409", description = "Not a draft")
     public FollowUpResponse submit(@PathParam("id") UUID id) {
-        return written(followUps.submit(id, Callers.name(identity)), AmountUnit.DKK_THOUSANDS);
+        return written(followUps.submit(id, caller.name()), AmountUnit.DKK_THOUSANDS);
     }
 
     @POST
@@ -113,7 +113,7 @@ public class FollowUpResource {
     @Operation(summary = "Reopen a submitted follow-up (back to DRAFT) with a reason")
     @APIResponse(responseCode = "409", description = "Not submitted (a draft, or approved and final)")
     public FollowUpResponse reopen(@PathParam("id") UUID id, @Valid @NotNull ReopenRequest request) {
-        return written(followUps.reopen(id, request.reason(), Callers.name(identity)), AmountUnit.DKK_THOUSANDS);
+        return written(followUps.reopen(id, request.reason(), caller.name()), AmountUnit.DKK_THOUSANDS);
     }
 
     /** The follow-up after finance changed it, as finance sees it. */

@@ -26,8 +26,8 @@ import dk.radhus.budget.PolicyArea;
 import dk.radhus.budget.accounts.SeriesService;
 import dk.radhus.budget.structure.PolicyAreaService;
 import dk.radhus.platform.events.AmountUnit;
+import dk.radhus.platform.security.Caller;
 import dk.radhus.platform.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Policy areas and their function mapping: public to read, maintained by finance. */
 @Path("/policy-areas")
@@ -37,10 +37,10 @@ public class PolicyAreaResource {
 
     private final PolicyAreaService areas;
     private final SeriesService series;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public PolicyAreaResource(PolicyAreaService areas, SeriesService series, SecurityIdentity identity) {
-        this.identity = identity;
+    public PolicyAreaResource(PolicyAreaService areas, SeriesService series, Caller caller) {
+        this.caller = caller;
         this.areas = areas;
         this.series = series;
     }
@@ -65,7 +65,7 @@ public class PolicyAreaResource {
     @APIResponse(responseCode = "404", description = "No policy area has that code")
     public SeriesResponse series(@PathParam("code") String code,
             @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
-        return SeriesResponse.of(code, series.series(code, !Callers.draftsVisible(identity)), unit);
+        return SeriesResponse.of(code, series.series(code, !caller.staff()), unit);
     }
 
     @POST

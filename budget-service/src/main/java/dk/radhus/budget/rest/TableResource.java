@@ -18,7 +18,7 @@ import dk.radhus.budget.followup.FollowUpReports;
 import dk.radhus.budget.tables.CommitteeTable;
 import dk.radhus.budget.tables.TableRenderer;
 import dk.radhus.platform.events.AmountUnit;
-import io.quarkus.security.identity.SecurityIdentity;
+import dk.radhus.platform.security.Caller;
 
 /**
  * The committee tables exactly as agendas print them, as JSON (formatted cells), CSV (semicolon-separated) or an HTML
@@ -32,12 +32,12 @@ public class TableResource {
 
     private final FollowUpReports followUps;
     private final AccountsService accounts;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public TableResource(FollowUpReports followUps, AccountsService accounts, SecurityIdentity identity) {
+    public TableResource(FollowUpReports followUps, AccountsService accounts, Caller caller) {
         this.followUps = followUps;
         this.accounts = accounts;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -46,7 +46,7 @@ public class TableResource {
     @Operation(summary = "Tabel 1: Budgetoversigt of a follow-up, as JSON")
     public CommitteeTable followUp(@PathParam("id") UUID id,
             @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
-        return followUps.table(id, Callers.draftsVisible(identity), unit);
+        return followUps.table(id, caller.staff(), unit);
     }
 
     @GET
@@ -73,7 +73,7 @@ public class TableResource {
     @Operation(summary = "The accounts table of a committee's year (Drift, Hovedtotal), as JSON")
     public CommitteeTable accounts(@PathParam("year") int year, @PathParam("committee") String committee,
             @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
-        return accounts.table(year, committee, unit, Callers.draftsVisible(identity));
+        return accounts.table(year, committee, unit, caller.staff());
     }
 
     @GET

@@ -30,8 +30,8 @@ import dk.radhus.budget.upload.UploadService;
 import dk.radhus.budget.upload.UploadTarget;
 import dk.radhus.platform.events.AmountUnit;
 import dk.radhus.platform.problem.ProblemException;
+import dk.radhus.platform.security.Caller;
 import dk.radhus.platform.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Bulk CSV upload of account lines into a follow-up's spend or a year's accounts. */
 @Path("/uploads")
@@ -46,12 +46,12 @@ public class UploadResource {
 
     private final AccountUploads runner;
     private final UploadService uploads;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public UploadResource(AccountUploads runner, UploadService uploads, SecurityIdentity identity) {
+    public UploadResource(AccountUploads runner, UploadService uploads, Caller caller) {
         this.runner = runner;
         this.uploads = uploads;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -106,7 +106,7 @@ public class UploadResource {
         if (content == null || content.length == 0) {
             throw ProblemException.invalidField("body", "filen er tom; den skal mindst have en overskriftslinje");
         }
-        AccountUploads.Outcome outcome = runner.upload(target, content, unit, background, Callers.name(identity));
+        AccountUploads.Outcome outcome = runner.upload(target, content, unit, background, caller.name());
         AccountUpload upload = outcome.upload();
         UploadResponse body = UploadResponse.of(upload, outcome.duplicate(), uploads.totals(upload.id), List.of());
         URI location = URI.create("/uploads/" + upload.id);
