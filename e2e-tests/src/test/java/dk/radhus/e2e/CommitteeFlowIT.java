@@ -27,7 +27,7 @@ class CommitteeFlowIT {
     void shouldStartEveryServiceFromItsJarAndReportReady() {
         Readiness.awaitUp(suite.all(), Duration.ofSeconds(120));
         for (ServiceProcess service : suite.all()) {
-            given().baseUri(service.baseUri()).get("/q/health/ready")
+            given().baseUri(service.managementBaseUri()).get("/q/health/ready")
                     .then().statusCode(200)
                     .body("status", equalTo("UP"))
                     .body("checks.name", hasItems("outbox", "Database connections health check",

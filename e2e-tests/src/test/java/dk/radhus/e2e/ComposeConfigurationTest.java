@@ -23,7 +23,7 @@ import dk.radhus.platform.events.Topics;
  * docker-compose.yml cannot be run here (no Docker), so it is checked against what the services need: every setting a
  * service needs in production is provided, ports agree with the services' configuration, the files it mounts or builds
  * from exist, every image is pinned, and the topic names it mentions are the code's. And that its defaults are safe:
- * Keycloak in production mode, no secret with a fallback value.
+ * Keycloak in production mode, no secret with a fallback value, health and metrics only on an unpublished port.
  */
 class ComposeConfigurationTest {
 
@@ -60,9 +60,26 @@ class ComposeConfigurationTest {
 
         assertThat(definition.path("environment").path("QUARKUS_HTTP_PORT").asText()).isEqualTo(port);
         assertThat(texts(definition.path("ports"))).containsExactly(port + ":" + port);
-        assertThat(healthcheckPort(definition)).isEqualTo(port);
+        assertThat(healthcheckPort(definition)).as("health on the management port where there is one")
+                .isEqualTo(Integer.toString(files.productionManagementPort(service)));
         assertThat(files.read(files.root.resolve(service).resolve("src/main/docker/Dockerfile.jvm")))
                 .contains("EXPOSE " + port);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "meetings-service", "budget-service", "strategy-service" })
+    void shouldKeepHealthMetricsAndSwaggerUiOffThePublishedPort(String service) {
+        JsonNode definition = services.path(service);
+        JsonNode environment = definition.path("environment");
+        int management = files.productionManagementPort(service);
+
+        assertThat(management).as("a management port apart from the API's")
+                .isNotEqualTo(Integer.parseInt(files.applicationProperties(service).getProperty("quarkus.http.port")));
+        assertThat(environment.has("QUARKUS_MANAGEMENT_PORT")).as("the port the healthcheck probes").isFalse();
+        assertThat(texts(definition.path("ports"))).as("the management port is not published")
+                .noneMatch(published -> published.matches("(.*:)?" + management + "(/tcp)?"));
+        assertThat(environment.has("QUARKUS_SWAGGER_UI_ENABLED")).as("Swagger UI stays off in production").isFalse();
+        assertThat(files.platformProperties().getProperty("%prod.quarkus.swagger-ui.enabled")).isEqualTo("false");
     }
 
     @ParameterizedTest

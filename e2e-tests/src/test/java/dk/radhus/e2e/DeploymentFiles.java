@@ -68,13 +68,40 @@ final class DeploymentFiles {
     }
 
     Properties applicationProperties(String module) {
+        return properties(root.resolve(module).resolve("src/main/resources/application.properties"));
+    }
+
+    private static Properties properties(Path file) {
         Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(root.resolve(module).resolve("src/main/resources/application.properties"))) {
+        try (InputStream in = Files.newInputStream(file)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             return properties;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The defaults the three services share (platform's META-INF/microprofile-config.properties). */
+    Properties platformProperties() {
+        return properties(root.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"));
+    }
+
+    /**
+     * The port a service serves health and metrics on when it runs from its jar (the prod profile): the management
+     * port, or the HTTP port where the management interface is off.
+     */
+    int productionManagementPort(String module) {
+        boolean sharesPlatformDefaults = read(root.resolve(module).resolve("pom.xml"))
+                .contains("<artifactId>radhus-platform</artifactId>");
+        Properties platform = sharesPlatformDefaults ? platformProperties() : new Properties();
+        Properties own = applicationProperties(module);
+        String enabled = own.getProperty("%prod.quarkus.management.enabled",
+                platform.getProperty("%prod.quarkus.management.enabled", "false"));
+        if (!Boolean.parseBoolean(enabled)) {
+            return Integer.parseInt(own.getProperty("quarkus.http.port"));
+        }
+        return Integer.parseInt(own.getProperty("%prod.quarkus.management.port", own.getProperty(
+                "quarkus.management.port", platform.getProperty("%prod.quarkus.management.port", "9000"))));
     }
 
     String read(Path file) {

@@ -17,8 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The generated manifests in deploy/kubernetes cannot be applied here (no cluster), so they are checked against the
- * modules' configuration: ports, probes, the ConfigMap and Secrets they read (and that the example files define with
- * the settings the module needs in production), and for the web portal the addresses of the services' own Services.
+ * modules' configuration: ports, probes (on the management port where health is served), the Prometheus annotations,
+ * the ConfigMap and Secrets they read (and that the example files define with the settings the module needs in
+ * production), and for the web portal the addresses of the services' own Services.
  */
 class KubernetesManifestsTest {
 
@@ -34,19 +35,48 @@ class KubernetesManifestsTest {
     @ValueSource(strings = { "meetings-service", "budget-service", "strategy-service", "web-portal" })
     void shouldServeAndProbeTheModulesOwnPort(String module) {
         int port = Integer.parseInt(files.applicationProperties(module).getProperty("quarkus.http.port"));
+        int healthPort = files.productionManagementPort(module);
         JsonNode container = container(module);
 
         assertThat(container.path("ports").path(0).path("containerPort").asInt()).isEqualTo(port);
         assertThat(container.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/ready");
         assertThat(container.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/live");
         for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
-            assertThat(container.path(probe).path("httpGet").path("port").asInt()).as(probe).isEqualTo(port);
+            assertThat(container.path(probe).path("httpGet").path("port").asInt()).as(probe + " on the port health is on")
+                    .isEqualTo(healthPort);
         }
-        JsonNode servicePort = kind(module, "Service").path("spec").path("ports").path(0);
-        assertThat(servicePort.path("port").asInt()).isEqualTo(80);
-        assertThat(servicePort.path("targetPort").asInt()).isEqualTo(port);
+        JsonNode servicePorts = kind(module, "Service").path("spec").path("ports");
+        assertThat(servicePorts).as("the Service routes only the API's port").hasSize(1);
+        assertThat(servicePorts.path(0).path("port").asInt()).isEqualTo(80);
+        assertThat(servicePorts.path(0).path("targetPort").asInt()).isEqualTo(port);
         assertThat(kind(module, "Deployment").path("spec").path("replicas").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(container.path("resources").path("limits").path("memory").asText()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "meetings-service", "budget-service", "strategy-service" })
+    void shouldServeHealthAndMetricsOnlyOnTheManagementPortAndLeaveSwaggerUiOff(String service) {
+        int management = files.productionManagementPort(service);
+        JsonNode container = container(service);
+        List<Integer> containerPorts = new ArrayList<>();
+        container.path("ports").forEach(port -> containerPorts.add(port.path("containerPort").asInt()));
+
+        assertThat(management).isNotEqualTo(Integer.parseInt(files.applicationProperties(service)
+                .getProperty("quarkus.http.port")));
+        assertThat(containerPorts).contains(management);
+        for (String kind : List.of("Service", "Deployment")) {
+            JsonNode annotations = kind(service, kind).path("metadata").path("annotations");
+            assertThat(annotations.path("prometheus.io/port").asText()).as(kind + " scrape port").isEqualTo(
+                    Integer.toString(management));
+            assertThat(annotations.path("prometheus.io/path").asText()).isEqualTo("/q/metrics");
+        }
+        assertThat(kind(service, "Deployment").path("spec").path("template").path("metadata").path("annotations")
+                .path("prometheus.io/port").asText()).isEqualTo(Integer.toString(management));
+        container.path("env").forEach(variable -> assertThat(variable.path("name").asText())
+                .isNotIn("QUARKUS_MANAGEMENT_PORT", "QUARKUS_SWAGGER_UI_ENABLED"));
+        JsonNode config = named(files.kubernetes("radhus-config.yml"), "ConfigMap", "radhus-config").orElseThrow();
+        assertThat(config.path("data").has("QUARKUS_SWAGGER_UI_ENABLED")).isFalse();
+        assertThat(config.path("data").has("QUARKUS_MANAGEMENT_PORT")).isFalse();
     }
 
     @ParameterizedTest

@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 
 import dk.radhus.testing.ServiceProcess;
 
-/** One scrape of a service's {@code /q/metrics} (Prometheus text format), queried by metric name and labels. */
+/**
+ * One scrape of a service's {@code /q/metrics} on its management port (Prometheus text format), queried by metric name
+ * and labels.
+ */
 public final class Metrics {
 
     /** A sample: metric name, labels, value. */
@@ -28,7 +31,8 @@ public final class Metrics {
     }
 
     public static Metrics of(ServiceProcess service) {
-        String text = given().baseUri(service.baseUri()).get("/q/metrics").then().statusCode(200).extract().asString();
+        String text = given().baseUri(service.managementBaseUri()).get("/q/metrics").then().statusCode(200)
+                .extract().asString();
         List<Sample> samples = new ArrayList<>();
         for (String line : text.split("\n")) {
             Matcher sample = SAMPLE.matcher(line.strip());

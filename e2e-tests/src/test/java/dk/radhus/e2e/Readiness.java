@@ -17,7 +17,7 @@ record Readiness(int httpStatus, JsonPath body) {
     static final String DATABASE = "Database connections health check";
 
     static Readiness of(ServiceProcess service) {
-        var response = given().baseUri(service.baseUri()).get("/q/health/ready").then().extract();
+        var response = given().baseUri(service.managementBaseUri()).get("/q/health/ready").then().extract();
         return new Readiness(response.statusCode(), response.jsonPath());
     }
 

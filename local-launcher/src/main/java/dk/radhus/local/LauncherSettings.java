@@ -29,9 +29,12 @@ record LauncherSettings(Path repositoryRoot, Path localDirectory, int postgresPo
                 env.port("RADHUS_LOCAL_KAFKA_CONTROLLER_PORT", 9093),
                 env.port("RADHUS_LOCAL_KEYCLOAK_PORT", 8180),
                 List.of(
-                        ServiceDefinition.of("meetings-service", env.port("RADHUS_LOCAL_MEETINGS_PORT", 8081), "meetings"),
-                        ServiceDefinition.of("budget-service", env.port("RADHUS_LOCAL_BUDGET_PORT", 8082), "budget"),
-                        ServiceDefinition.of("strategy-service", env.port("RADHUS_LOCAL_STRATEGY_PORT", 8083), "strategy")),
+                        ServiceDefinition.of("meetings-service", env.port("RADHUS_LOCAL_MEETINGS_PORT", 8081),
+                                env.port("RADHUS_LOCAL_MEETINGS_MANAGEMENT_PORT", 9081), "meetings"),
+                        ServiceDefinition.of("budget-service", env.port("RADHUS_LOCAL_BUDGET_PORT", 8082),
+                                env.port("RADHUS_LOCAL_BUDGET_MANAGEMENT_PORT", 9082), "budget"),
+                        ServiceDefinition.of("strategy-service", env.port("RADHUS_LOCAL_STRATEGY_PORT", 8083),
+                                env.port("RADHUS_LOCAL_STRATEGY_MANAGEMENT_PORT", 9083), "strategy")),
                 env.port("RADHUS_LOCAL_PORTAL_PORT", 8084),
                 bundledKeycloakVersion(),
                 env.path("RADHUS_SEEDS_DIR", repositoryRoot.resolve("seeds")));

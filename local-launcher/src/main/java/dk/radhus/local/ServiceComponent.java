@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * A service started the way it runs in production, {@code java -jar quarkus-app/quarkus-run.jar} (from a copy of
  * {@code <module>/target/quarkus-app} in {@code .local/apps}, see {@link AppSnapshot}), configured only by environment
- * variables; ready when {@code /q/health/ready} answers 200.
+ * variables; ready when {@code /q/health/ready} on its management port answers 200.
  */
 final class ServiceComponent extends ProcessComponent {
 
@@ -25,8 +25,9 @@ final class ServiceComponent extends ProcessComponent {
 
     @Override
     public List<Port> ports() {
-        String variable = "RADHUS_LOCAL_" + service.database().toUpperCase(Locale.ROOT) + "_PORT";
-        return List.of(new Port(service.port(), variable));
+        String prefix = "RADHUS_LOCAL_" + service.database().toUpperCase(Locale.ROOT);
+        return List.of(new Port(service.port(), prefix + "_PORT"),
+                new Port(service.managementPort(), prefix + "_MANAGEMENT_PORT"));
     }
 
     @Override
@@ -36,7 +37,7 @@ final class ServiceComponent extends ProcessComponent {
 
     @Override
     protected Probe probeRunning() {
-        return HttpProbe.status(service.baseUrl() + "/q/health/ready") == 200 ? Probe.ready() : Probe.notYet();
+        return HttpProbe.status(service.managementUrl() + "/q/health/ready") == 200 ? Probe.ready() : Probe.notYet();
     }
 
     @Override
@@ -44,11 +45,17 @@ final class ServiceComponent extends ProcessComponent {
         return service.baseUrl();
     }
 
-    /** Exactly the variables a deployment sets (docs/local-run.md lists them). */
+    /**
+     * The variables a deployment sets (docs/local-run.md lists them), and Swagger UI switched on: it is off in
+     * production, and this is a developer's machine.
+     */
     Map<String, String> environment() {
         return Map.of(
                 "QUARKUS_HTTP_HOST", "127.0.0.1",
                 "QUARKUS_HTTP_PORT", Integer.toString(service.port()),
+                "QUARKUS_MANAGEMENT_HOST", "127.0.0.1",
+                "QUARKUS_MANAGEMENT_PORT", Integer.toString(service.managementPort()),
+                "QUARKUS_SWAGGER_UI_ENABLED", "true",
                 "QUARKUS_DATASOURCE_JDBC_URL", settings.jdbcUrl(service),
                 "QUARKUS_DATASOURCE_USERNAME", service.user(),
                 "QUARKUS_DATASOURCE_PASSWORD", service.password(),

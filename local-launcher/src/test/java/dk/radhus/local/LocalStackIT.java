@@ -54,8 +54,14 @@ class LocalStackIT {
     @Test
     @Order(1)
     void shouldReportEveryPartHealthyAndEveryDemoStepLoaded() throws Exception {
-        for (String component : List.of("MEETINGS", "BUDGET", "STRATEGY", "PORTAL")) {
+        for (String component : List.of("MEETINGS_MANAGEMENT", "BUDGET_MANAGEMENT", "STRATEGY_MANAGEMENT", "PORTAL")) {
             assertThat(get(stack.url(component) + "/q/health/ready", null).statusCode()).as(component).isEqualTo(200);
+        }
+        for (String service : List.of("MEETINGS", "BUDGET", "STRATEGY")) {
+            assertThat(get(stack.url(service) + "/q/metrics", null).statusCode()).as("metrics only on the management port")
+                    .isEqualTo(404);
+            assertThat(get(stack.url(service) + "/q/swagger-ui/", null).statusCode()).as("the launcher turns Swagger UI on")
+                    .isEqualTo(200);
         }
         assertThat(get(stack.url("KEYCLOAK") + "/realms/radhus/.well-known/openid-configuration", null).statusCode())
                 .isEqualTo(200);

@@ -47,7 +47,7 @@ final class StackUnderTest {
 
     StackUnderTest() {
         for (String name : List.of("POSTGRES", "KAFKA", "KAFKA_CONTROLLER", "KEYCLOAK", "MEETINGS", "BUDGET", "STRATEGY",
-                "PORTAL")) {
+                "MEETINGS_MANAGEMENT", "BUDGET_MANAGEMENT", "STRATEGY_MANAGEMENT", "PORTAL")) {
             ports.put(name, FreePorts.next(ports.values()));
         }
         tokens = new KeycloakTokens(url("KEYCLOAK") + "/realms/radhus/protocol/openid-connect/token");

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * One service started the way it runs in production: {@code java -jar <module>/target/quarkus-app/quarkus-run.jar},
  * configured only by environment variables, against the harness's PostgreSQL and Kafka ({@link TestInfrastructure}),
- * trusting {@link TestTokens}. Its output goes to {@code <log directory>/<module>.log}.
+ * trusting {@link TestTokens}. Its output goes to {@code <log directory>/<module>.log}. As in production, health and
+ * metrics are on the management port ({@link #managementUri}), the API on the public one ({@link #uri}).
  *
  * <p>The repository root comes from the system property {@code radhus.repository.root} (default {@code ..}, the parent
  * of the Maven module running the tests); logs go to {@code target/service-logs} unless {@link Builder#logDirectory}
@@ -38,6 +39,7 @@ public final class ServiceProcess {
     private final String module;
     private final String database;
     private final int port;
+    private final int managementPort;
     private final Path root;
     private final Path logDirectory;
     private final List<String> jvmOptions;
@@ -55,6 +57,7 @@ public final class ServiceProcess {
         this.module = builder.module;
         this.database = builder.database;
         this.port = FreePorts.next();
+        this.managementPort = FreePorts.next(List.of(port));
         this.root = builder.root;
         this.logDirectory = builder.logDirectory;
         this.jvmOptions = List.copyOf(builder.jvmOptions);
@@ -77,6 +80,15 @@ public final class ServiceProcess {
 
     public int port() {
         return port;
+    }
+
+    /** {@code path} on the management port, where production serves {@code /q/health} and {@code /q/metrics}. */
+    public URI managementUri(String path) {
+        return URI.create(managementBaseUri() + path);
+    }
+
+    public String managementBaseUri() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public String database() {
@@ -120,7 +132,10 @@ public final class ServiceProcess {
         }
     }
 
-    /** Waits until {@code /q/health/ready} answers 200 (all readiness checks UP); fails at once if the process dies. */
+    /**
+     * Waits until {@code /q/health/ready} on the management port answers 200 (all readiness checks UP); fails at once
+     * if the process dies.
+     */
     public void awaitReady(Duration timeout) {
         HttpClient client = HttpClient.newHttpClient();
         await().atMost(timeout).pollInterval(Duration.ofMillis(250)).ignoreExceptionsInstanceOf(IOException.class)
@@ -130,7 +145,7 @@ public final class ServiceProcess {
                                 + log());
                     }
                     HttpResponse<String> response = client.send(
-                            HttpRequest.newBuilder(uri("/q/health/ready")).build(),
+                            HttpRequest.newBuilder(managementUri("/q/health/ready")).build(),
                             HttpResponse.BodyHandlers.ofString());
                     return response.statusCode() == 200;
                 });
@@ -211,6 +226,8 @@ public final class ServiceProcess {
         Map<String, String> environment = new LinkedHashMap<>(Map.of(
                 "QUARKUS_HTTP_HOST", "127.0.0.1",
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
+                "QUARKUS_MANAGEMENT_HOST", "127.0.0.1",
+                "QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort),
                 "QUARKUS_DATASOURCE_JDBC_URL", TestInfrastructure.postgres().jdbcUrl(database),
                 "QUARKUS_DATASOURCE_USERNAME", TestInfrastructure.postgres().username(),
                 "QUARKUS_DATASOURCE_PASSWORD", TestInfrastructure.postgres().password(),
