@@ -188,6 +188,22 @@ class ComposeConfigurationTest {
     }
 
     @Test
+    void shouldHaveEveryRealmClientIssueTokensForTheAudienceTheServicesRequire() {
+        String audience = files.platformProperties().getProperty("quarkus.oidc.token.audience");
+        assertThat(audience).as("the services check the token's audience").isNotBlank();
+        for (JsonNode client : files.realm().path("clients")) {
+            List<String> audiences = new ArrayList<>();
+            client.path("protocolMappers").forEach(mapper -> {
+                if (mapper.path("protocolMapper").asText().equals("oidc-audience-mapper")
+                        && mapper.path("config").path("access.token.claim").asText().equals("true")) {
+                    audiences.add(mapper.path("config").path("included.custom.audience").asText());
+                }
+            });
+            assertThat(audiences).as(client.path("clientId").asText()).contains(audience);
+        }
+    }
+
+    @Test
     void shouldRunKeycloakInProductionModeWithAHostnameAndItsHealthOnTheManagementPort() {
         JsonNode keycloak = services.path("keycloak");
         List<String> command = texts(keycloak.path("command"));

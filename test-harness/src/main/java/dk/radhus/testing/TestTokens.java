@@ -18,6 +18,8 @@ import java.util.Map;
 public final class TestTokens {
 
     public static final String ISSUER = "https://auth.radhus.test/realms/radhus";
+    /** The audience the services require ({@code quarkus.oidc.token.audience}); the realm's clients add it too. */
+    public static final String AUDIENCE = "radhus-api";
 
     static final String KEY_ID = "radhus-test-key";
     static final String CLIENT_ID = "radhus-test";
@@ -31,8 +33,17 @@ public final class TestTokens {
 
     /** A signed JWT (without the {@code Bearer } prefix) for {@code user} holding the given realm roles. */
     public static String bearer(String user, String... realmRoles) {
+        return bearerFor(AUDIENCE, user, realmRoles);
+    }
+
+    /** As {@link #bearer}, but for another audience ({@code null}: a token without an {@code aud} claim). */
+    public static String bearerFor(String audience, String user, String... realmRoles) {
         Instant now = Instant.now();
-        return Jwt.issuer(ISSUER)
+        var claims = Jwt.issuer(ISSUER);
+        if (audience != null) {
+            claims.audience(audience);
+        }
+        return claims
                 .subject(user)
                 .claim("preferred_username", user)
                 .claim("typ", "Bearer")
