@@ -104,7 +104,7 @@ public class AgendaItemResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new item")
     @APIResponse(responseCode = "409", description = "Number taken, minutes approved or meeting cancelled")
     public Response add(@PathParam("meetingId") UUID meetingId, @Valid @NotNull ItemRequest request) {
-        AgendaItem item = items.add(meetingId, request);
+        AgendaItem item = items.add(meetingId, request.content());
         return Response.created(URI.create("/meetings/" + meetingId + "/items/" + item.id))
                 .entity(ItemResponse.full(item, items.history(item.id), true)).build();
     }
@@ -117,7 +117,7 @@ public class AgendaItemResource {
     @APIResponse(responseCode = "409", description = "Number taken, minutes approved or meeting cancelled")
     public ItemResponse update(@PathParam("meetingId") UUID meetingId, @PathParam("itemId") UUID itemId,
             @Valid @NotNull ItemRequest request) {
-        AgendaItem item = items.update(meetingId, itemId, request);
+        AgendaItem item = items.update(meetingId, itemId, request.content());
         return ItemResponse.full(item, items.history(item.id), true);
     }
 
@@ -129,7 +129,8 @@ public class AgendaItemResource {
     @APIResponse(responseCode = "409", description = "Agenda not yet published, minutes approved or meeting cancelled")
     public ItemResponse decide(@PathParam("meetingId") UUID meetingId, @PathParam("itemId") UUID itemId,
             @Valid @NotNull DecisionRequest request) {
-        AgendaItem item = items.recordDecision(meetingId, itemId, request);
+        AgendaItem item = items.recordDecision(meetingId, itemId, request.text(), request.outcome(),
+                request.decidedOn());
         return ItemResponse.full(item, items.history(item.id), true);
     }
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dk.radhus.meetings.Attendance;
 import dk.radhus.meetings.AttendanceStatus;
 
 /** One participant: present or absent with apologies (afbud). */
@@ -18,4 +19,8 @@ public record AttendanceRequest(
         UUID personId,
         @NotNull(message = "skal udfyldes") AttendanceStatus status,
         @Size(max = 200, message = "må højst være 200 tegn") String note) {
+
+    public Attendance attendance() {
+        return new Attendance(name, personId, status, note);
+    }
 }

@@ -58,7 +58,8 @@ public class CommitteeResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new committee")
     @APIResponse(responseCode = "409", description = "A committee with that code exists")
     public Response create(@Valid @NotNull CommitteeRequest request) {
-        CommitteeResponse created = CommitteeResponse.of(committees.create(request));
+        CommitteeResponse created = CommitteeResponse.of(
+                committees.create(request.code(), request.name(), request.kind(), request.active()));
         return Response.created(URI.create("/committees/" + created.code())).entity(created).build();
     }
 
@@ -67,6 +68,6 @@ public class CommitteeResource {
     @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
     @Operation(summary = "Rename, re-kind or (de)activate a committee; publishes CommitteeUpserted when it changed")
     public CommitteeResponse update(@PathParam("code") String code, @Valid @NotNull CommitteeUpdate update) {
-        return CommitteeResponse.of(committees.update(code, update));
+        return CommitteeResponse.of(committees.update(code, update.name(), update.kind(), update.active()));
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dk.radhus.meetings.ItemAccess;
 import dk.radhus.meetings.ItemKind;
+import dk.radhus.meetings.service.ItemContent;
 
 /**
  * Add or change an agenda item. Once the agenda is published a change is an amendment and needs
@@ -36,6 +37,17 @@ public record ItemRequest(
         List<@Valid @NotNull(message = "skal udfyldes") AttachmentRequest> attachments,
         List<@Valid @NotNull(message = "skal udfyldes") ReferenceRequest> references,
         @Size(max = 1000, message = "må højst være 1000 tegn") String amendmentReason) {
+
+    /** The item's content as the service takes it. */
+    public ItemContent content() {
+        return new ItemContent(number, title, caseNumber, documentNumber, kind, access,
+                sectionsOrEmpty().stream()
+                        .map(s -> new ItemContent.Section(s.type(), s.heading(), s.body(), s.format())).toList(),
+                attachmentsOrEmpty().stream().map(a -> new ItemContent.AttachedFile(a.title(), a.documentReference(),
+                        a.fileName(), a.mediaType(), a.sizeBytes())).toList(),
+                referencesOrEmpty().stream().map(r -> new ItemContent.Reference(r.kind(), r.id())).toList(),
+                amendmentReason);
+    }
 
     public List<SectionRequest> sectionsOrEmpty() {
         return sections == null ? List.of() : sections;

@@ -104,7 +104,7 @@ public class MeetingResource {
     @Operation(summary = "Plan a meeting (state PLANNED); drafted items waiting for the committee land on it")
     @APIResponse(responseCode = "201", description = "Created; Location names the new meeting")
     public Response create(@Valid @NotNull MeetingRequest request) {
-        Meeting meeting = meetings.create(request);
+        Meeting meeting = meetings.create(request.plan());
         return Response.created(URI.create("/meetings/" + meeting.id))
                 .entity(MeetingResponse.of(meeting, views.view(meeting, items.items(meeting.id), true))).build();
     }
@@ -116,7 +116,7 @@ public class MeetingResource {
     @Operation(summary = "Change a meeting's committee, time or place")
     @APIResponse(responseCode = "409", description = "Minutes approved or meeting cancelled")
     public MeetingSummary update(@PathParam("id") UUID id, @Valid @NotNull MeetingRequest request) {
-        return MeetingSummary.of(meetings.update(id, request));
+        return MeetingSummary.of(meetings.update(id, request.plan()));
     }
 
     @POST
@@ -137,7 +137,8 @@ public class MeetingResource {
     @Operation(summary = "Replace the attendance list: who was present and who sent apologies (afbud)")
     public MeetingResponse attendance(@PathParam("id") UUID id,
             @Valid @NotNull List<@Valid @NotNull AttendanceRequest> attendance) {
-        Meeting meeting = meetings.replaceAttendance(id, attendance);
+        Meeting meeting = meetings.replaceAttendance(id,
+                attendance.stream().map(AttendanceRequest::attendance).toList());
         return MeetingResponse.of(meeting, null);
     }
 }

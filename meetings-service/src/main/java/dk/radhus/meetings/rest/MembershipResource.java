@@ -43,7 +43,8 @@ public class MembershipResource {
     @APIResponse(responseCode = "404", description = "No such committee")
     public List<MembershipResponse> list(@PathParam("code") String code,
             @Parameter(example = "2011-05-11") @QueryParam("activeOn") String activeOn) {
-        return memberships.members(code, QueryDates.parse("activeOn", activeOn));
+        return memberships.members(code, QueryDates.parse("activeOn", activeOn)).stream().map(MembershipResponse::of)
+                .toList();
     }
 
     @POST
@@ -52,7 +53,8 @@ public class MembershipResource {
     @Operation(summary = "Seat a person on the committee as chair, vice-chair or member")
     @APIResponse(responseCode = "201", description = "Created")
     public Response add(@PathParam("code") String code, @Valid @NotNull MembershipRequest request) {
-        MembershipResponse created = memberships.add(code, request);
+        MembershipResponse created = MembershipResponse.of(memberships.add(code, request.personId(), request.role(),
+                request.startDate(), request.endDate()));
         return Response.created(URI.create("/committees/" + code + "/members")).entity(created).build();
     }
 }

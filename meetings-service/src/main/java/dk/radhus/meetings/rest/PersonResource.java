@@ -60,7 +60,7 @@ public class PersonResource {
     @Operation(summary = "Register a person")
     @APIResponse(responseCode = "201", description = "Created; Location names the new person")
     public Response create(@Valid @NotNull PersonRequest request) {
-        Person person = persons.create(request);
+        Person person = persons.create(request.name(), request.partyLetter());
         return Response.created(URI.create("/persons/" + person.id)).entity(PersonResponse.of(person)).build();
     }
 }

@@ -17,9 +17,8 @@ import dk.radhus.meetings.ItemAccess;
 import dk.radhus.meetings.ItemAmendment;
 import dk.radhus.meetings.Meeting;
 import dk.radhus.meetings.MeetingState;
-import dk.radhus.meetings.messaging.MeetingEvents;
-import dk.radhus.meetings.rest.DecisionRequest;
-import dk.radhus.meetings.rest.ItemRequest;
+import dk.radhus.meetings.events.MeetingEvents;
+import dk.radhus.platform.events.DecisionOutcome;
 import dk.radhus.platform.problem.ProblemException;
 
 /**
@@ -42,45 +41,45 @@ public class AgendaItemService {
     }
 
     @Transactional
-    public AgendaItem add(UUID meetingId, ItemRequest request) {
+    public AgendaItem add(UUID meetingId, ItemContent content) {
         Meeting meeting = MeetingService.requireForUpdate(meetingId);
-        requireEditable(meeting, request);
-        if (AgendaItem.numberTaken(meetingId, request.number(), new UUID(0, 0))) {
-            throw ProblemException.conflict("Punkt nummer " + request.number() + " findes allerede på mødet.");
+        requireEditable(meeting, content);
+        if (AgendaItem.numberTaken(meetingId, content.number(), new UUID(0, 0))) {
+            throw ProblemException.conflict("Punkt nummer " + content.number() + " findes allerede på mødet.");
         }
         AgendaItem item = new AgendaItem();
         item.id = UUID.randomUUID();
         item.meetingId = meetingId;
         item.createdAt = Instant.now();
         item.updatedAt = item.createdAt;
-        ItemWriter.apply(item, request);
+        ItemWriter.apply(item, content);
         item.refreshSearchText(false);
         item.persist();
         if (meeting.state.agendaFrozen()) {
-            amend(item, request.amendmentReason(), "added");
+            amend(item, content.amendmentReason(), "added");
         }
         audit.record("item.added", "AgendaItem", item.id, "punkt " + item.number);
         return item;
     }
 
     @Transactional
-    public AgendaItem update(UUID meetingId, UUID itemId, ItemRequest request) {
+    public AgendaItem update(UUID meetingId, UUID itemId, ItemContent content) {
         Meeting meeting = MeetingService.requireForUpdate(meetingId);
         AgendaItem item = requireItem(meetingId, itemId);
-        List<String> changes = ItemWriter.changes(item, request);
+        List<String> changes = ItemWriter.changes(item, content);
         if (changes.isEmpty()) {
             return item;
         }
-        requireEditable(meeting, request);
-        if (AgendaItem.numberTaken(meetingId, request.number(), itemId)) {
-            throw ProblemException.conflict("Punkt nummer " + request.number() + " findes allerede på mødet.");
+        requireEditable(meeting, content);
+        if (AgendaItem.numberTaken(meetingId, content.number(), itemId)) {
+            throw ProblemException.conflict("Punkt nummer " + content.number() + " findes allerede på mødet.");
         }
         ItemAccess accessBefore = item.access;
-        ItemWriter.apply(item, request);
+        ItemWriter.apply(item, content);
         item.refreshSearchText(false);
         item.updatedAt = Instant.now();
         if (meeting.state.agendaFrozen()) {
-            amend(item, request.amendmentReason(), String.join(", ", changes));
+            amend(item, content.amendmentReason(), String.join(", ", changes));
         }
         if (item.access != accessBefore) {
             events.visibilityChanged(meeting, item);
@@ -89,8 +88,10 @@ public class AgendaItemService {
         return item;
     }
 
+    /** Records or corrects the decision (beslutning); without {@code decidedOn} the meeting's date is used. */
     @Transactional
-    public AgendaItem recordDecision(UUID meetingId, UUID itemId, DecisionRequest request) {
+    public AgendaItem recordDecision(UUID meetingId, UUID itemId, String text, DecisionOutcome outcome,
+            LocalDate decidedOn) {
         Meeting meeting = MeetingService.requireForUpdate(meetingId);
         AgendaItem item = requireItem(meetingId, itemId);
         switch (meeting.state) {
@@ -102,18 +103,18 @@ public class AgendaItemService {
                 // AGENDA_PUBLISHED and HELD accept decisions
             }
         }
-        LocalDate decidedOn = request.decidedOn() == null ? meeting.startsAt.toLocalDate() : request.decidedOn();
-        String text = request.text().strip();
-        if (text.equals(item.decisionText) && request.outcome() == item.decisionOutcome
-                && Objects.equals(decidedOn, item.decisionDate)) {
+        LocalDate date = decidedOn == null ? meeting.startsAt.toLocalDate() : decidedOn;
+        String stripped = text.strip();
+        if (stripped.equals(item.decisionText) && outcome == item.decisionOutcome
+                && Objects.equals(date, item.decisionDate)) {
             return item;
         }
-        item.decisionText = text;
-        item.decisionOutcome = request.outcome();
-        item.decisionDate = decidedOn;
+        item.decisionText = stripped;
+        item.decisionOutcome = outcome;
+        item.decisionDate = date;
         item.updatedAt = Instant.now();
         events.decisionRecorded(meeting, item);
-        audit.record("item.decision", "AgendaItem", item.id, request.outcome().name());
+        audit.record("item.decision", "AgendaItem", item.id, outcome.name());
         return item;
     }
 
@@ -142,14 +143,14 @@ public class AgendaItemService {
         ItemAmendment.record(item.id, reason, changes, viewer.name());
     }
 
-    private static void requireEditable(Meeting meeting, ItemRequest request) {
+    private static void requireEditable(Meeting meeting, ItemContent content) {
         if (meeting.state == MeetingState.MINUTES_APPROVED) {
             throw ProblemException.conflict("Referatet er godkendt; punktet kan ikke ændres.");
         }
         if (meeting.state == MeetingState.CANCELLED) {
             throw ProblemException.conflict("Mødet er aflyst; punktet kan ikke ændres.");
         }
-        if (meeting.state.agendaFrozen() && ItemWriter.blankToNull(request.amendmentReason()) == null) {
+        if (meeting.state.agendaFrozen() && ItemWriter.blankToNull(content.amendmentReason()) == null) {
             throw ProblemException.invalidField("amendmentReason",
                     "skal udfyldes, når dagsordenen er offentliggjort (ændringen er en rettelse)");
         }

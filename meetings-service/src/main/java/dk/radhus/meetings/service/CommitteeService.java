@@ -8,8 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dk.radhus.meetings.Committee;
-import dk.radhus.meetings.rest.CommitteeRequest;
-import dk.radhus.meetings.rest.CommitteeUpdate;
+import dk.radhus.platform.events.CommitteeKind;
 import dk.radhus.platform.events.CommitteeUpserted;
 import dk.radhus.platform.events.Topics;
 import dk.radhus.platform.outbox.Outbox;
@@ -25,17 +24,18 @@ public class CommitteeService {
         this.outbox = outbox;
     }
 
+    /** Creates a committee; without {@code active} it is active. */
     @Transactional
-    public Committee create(CommitteeRequest request) {
-        if (Committee.findByIdOptional(request.code()).isPresent()) {
-            throw ProblemException.conflict("Udvalget " + request.code() + " findes allerede.");
+    public Committee create(String code, String name, CommitteeKind kind, Boolean active) {
+        if (Committee.findByIdOptional(code).isPresent()) {
+            throw ProblemException.conflict("Udvalget " + code + " findes allerede.");
         }
-        requireUniqueName(request.name(), request.code());
+        requireUniqueName(name, code);
         Committee committee = new Committee();
-        committee.code = request.code();
-        committee.name = request.name().strip();
-        committee.kind = request.kind();
-        committee.active = request.active() == null || request.active();
+        committee.code = code;
+        committee.name = name.strip();
+        committee.kind = kind;
+        committee.active = active == null || active;
         committee.createdAt = Instant.now();
         committee.updatedAt = committee.createdAt;
         committee.persist();
@@ -44,17 +44,17 @@ public class CommitteeService {
     }
 
     @Transactional
-    public Committee update(String code, CommitteeUpdate update) {
+    public Committee update(String code, String name, CommitteeKind kind, boolean active) {
         Committee committee = Committee.<Committee>findByIdOptional(code)
                 .orElseThrow(() -> ProblemException.notFound("Udvalget " + code + " findes ikke."));
-        String name = update.name().strip();
-        if (committee.name.equals(name) && committee.kind == update.kind() && committee.active == update.active()) {
+        String stripped = name.strip();
+        if (committee.name.equals(stripped) && committee.kind == kind && committee.active == active) {
             return committee;
         }
-        requireUniqueName(name, code);
-        committee.name = name;
-        committee.kind = update.kind();
-        committee.active = update.active();
+        requireUniqueName(stripped, code);
+        committee.name = stripped;
+        committee.kind = kind;
+        committee.active = active;
         committee.updatedAt = Instant.now();
         announce(committee);
         return committee;

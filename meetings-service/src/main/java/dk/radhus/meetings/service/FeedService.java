@@ -11,7 +11,7 @@ import dk.radhus.meetings.AgendaItem;
 import dk.radhus.meetings.Committee;
 import dk.radhus.meetings.Meeting;
 import dk.radhus.meetings.MeetingState;
-import dk.radhus.meetings.messaging.PublicProjection;
+import dk.radhus.meetings.events.PublicProjection;
 import dk.radhus.platform.events.PublicAgendaItem;
 import dk.radhus.platform.problem.ProblemException;
 

@@ -17,9 +17,9 @@ import dk.radhus.meetings.Committee;
 import dk.radhus.meetings.ItemSection;
 import dk.radhus.meetings.Meeting;
 import dk.radhus.meetings.MeetingState;
+import dk.radhus.meetings.events.MeetingEvents;
 import dk.radhus.meetings.importing.AgendaDocumentParser;
 import dk.radhus.meetings.importing.ParsedDocument;
-import dk.radhus.meetings.messaging.MeetingEvents;
 import dk.radhus.platform.problem.ProblemException;
 
 /**

@@ -10,45 +10,41 @@ import dk.radhus.meetings.ItemReference;
 import dk.radhus.meetings.ItemSection;
 import dk.radhus.meetings.SafeHtml;
 import dk.radhus.meetings.SectionFormat;
-import dk.radhus.meetings.rest.AttachmentRequest;
-import dk.radhus.meetings.rest.ItemRequest;
-import dk.radhus.meetings.rest.ReferenceRequest;
-import dk.radhus.meetings.rest.SectionRequest;
 import dk.radhus.platform.problem.ProblemException;
 
-/** Copies an item request onto an item, and names what a request would change. */
+/** Copies an item's content onto the item, and names what the content would change. */
 final class ItemWriter {
 
     private ItemWriter() {
     }
 
-    static void apply(AgendaItem item, ItemRequest request) {
-        item.number = request.number();
-        item.title = request.title().strip();
-        item.caseNumber = blankToNull(request.caseNumber());
-        item.documentNumber = blankToNull(request.documentNumber());
-        item.kind = request.kind();
-        item.access = request.access();
+    static void apply(AgendaItem item, ItemContent content) {
+        item.number = content.number();
+        item.title = content.title().strip();
+        item.caseNumber = blankToNull(content.caseNumber());
+        item.documentNumber = blankToNull(content.documentNumber());
+        item.kind = content.kind();
+        item.access = content.access();
         item.sections.clear();
-        item.sections.addAll(sections(request));
+        item.sections.addAll(sections(content));
         item.attachments.clear();
-        item.attachments.addAll(attachments(request));
+        item.attachments.addAll(attachments(content));
         item.references.clear();
-        item.references.addAll(references(request));
+        item.references.addAll(references(content));
     }
 
-    /** The names of the fields the request changes; empty when it changes nothing. */
-    static List<String> changes(AgendaItem item, ItemRequest request) {
+    /** The names of the fields the content changes; empty when it changes nothing. */
+    static List<String> changes(AgendaItem item, ItemContent content) {
         List<String> changed = new ArrayList<>();
-        compare(changed, "number", item.number, request.number());
-        compare(changed, "title", item.title, request.title().strip());
-        compare(changed, "caseNumber", item.caseNumber, blankToNull(request.caseNumber()));
-        compare(changed, "documentNumber", item.documentNumber, blankToNull(request.documentNumber()));
-        compare(changed, "kind", item.kind, request.kind());
-        compare(changed, "access", item.access, request.access());
-        compare(changed, "sections", sectionKeys(item.sections), sectionKeys(sections(request)));
-        compare(changed, "attachments", attachmentKeys(item.attachments), attachmentKeys(attachments(request)));
-        compare(changed, "references", referenceKeys(item.references), referenceKeys(references(request)));
+        compare(changed, "number", item.number, content.number());
+        compare(changed, "title", item.title, content.title().strip());
+        compare(changed, "caseNumber", item.caseNumber, blankToNull(content.caseNumber()));
+        compare(changed, "documentNumber", item.documentNumber, blankToNull(content.documentNumber()));
+        compare(changed, "kind", item.kind, content.kind());
+        compare(changed, "access", item.access, content.access());
+        compare(changed, "sections", sectionKeys(item.sections), sectionKeys(sections(content)));
+        compare(changed, "attachments", attachmentKeys(item.attachments), attachmentKeys(attachments(content)));
+        compare(changed, "references", referenceKeys(item.references), referenceKeys(references(content)));
         return changed;
     }
 
@@ -58,11 +54,11 @@ final class ItemWriter {
         }
     }
 
-    private static List<ItemSection> sections(ItemRequest request) {
+    private static List<ItemSection> sections(ItemContent content) {
         List<ItemSection> sections = new ArrayList<>();
-        List<SectionRequest> requested = request.sectionsOrEmpty();
+        List<ItemContent.Section> requested = content.sections();
         for (int i = 0; i < requested.size(); i++) {
-            SectionRequest section = requested.get(i);
+            ItemContent.Section section = requested.get(i);
             String heading = section.heading() == null || section.heading().isBlank()
                     ? section.type().danishHeading() : section.heading().strip();
             SectionFormat format = section.format() == null ? SectionFormat.TEXT : section.format();
@@ -76,18 +72,17 @@ final class ItemWriter {
         return sections;
     }
 
-    private static List<Attachment> attachments(ItemRequest request) {
+    private static List<Attachment> attachments(ItemContent content) {
         List<Attachment> attachments = new ArrayList<>();
-        for (AttachmentRequest a : request.attachmentsOrEmpty()) {
+        for (ItemContent.AttachedFile a : content.attachments()) {
             attachments.add(new Attachment(a.title().strip(), blankToNull(a.documentReference()),
                     blankToNull(a.fileName()), blankToNull(a.mediaType()), a.sizeBytes()));
         }
         return attachments;
     }
 
-    private static List<ItemReference> references(ItemRequest request) {
-        return request.referencesOrEmpty().stream()
-                .map((ReferenceRequest r) -> new ItemReference(r.kind(), r.id().toString())).toList();
+    private static List<ItemReference> references(ItemContent content) {
+        return content.references().stream().map(r -> new ItemReference(r.kind(), r.id().toString())).toList();
     }
 
     static List<String> sectionKeys(List<ItemSection> sections) {

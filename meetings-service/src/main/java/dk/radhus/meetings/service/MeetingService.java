@@ -20,9 +20,7 @@ import dk.radhus.meetings.Committee;
 import dk.radhus.meetings.Meeting;
 import dk.radhus.meetings.MeetingState;
 import dk.radhus.meetings.Person;
-import dk.radhus.meetings.messaging.MeetingEvents;
-import dk.radhus.meetings.rest.AttendanceRequest;
-import dk.radhus.meetings.rest.MeetingRequest;
+import dk.radhus.meetings.events.MeetingEvents;
 import dk.radhus.platform.problem.Problem;
 import dk.radhus.platform.problem.ProblemException;
 
@@ -42,12 +40,12 @@ public class MeetingService {
 
     /** Plans a meeting; drafted items waiting for the committee's next meeting land on it in the same transaction. */
     @Transactional
-    public Meeting create(MeetingRequest request) {
+    public Meeting create(MeetingPlan plan) {
         Meeting meeting = new Meeting();
         meeting.id = UUID.randomUUID();
         meeting.state = MeetingState.PLANNED;
         meeting.createdAt = Instant.now();
-        apply(meeting, request);
+        apply(meeting, plan);
         meeting.persist();
         audit.record("meeting.created", "Meeting", meeting.id, meeting.committeeCode + " " + meeting.startsAt);
         drafts.landPending(meeting, lockCommittee(meeting));
@@ -56,12 +54,12 @@ public class MeetingService {
 
     /** Changes a meeting; moved into the future (or to another committee), it takes that committee's waiting drafts. */
     @Transactional
-    public Meeting update(UUID id, MeetingRequest request) {
-        Meeting meeting = requireWithCommittees(id, request.committeeCode());
+    public Meeting update(UUID id, MeetingPlan plan) {
+        Meeting meeting = requireWithCommittees(id, plan.committeeCode());
         if (meeting.state.closedForChanges()) {
             throw ProblemException.conflict("Mødet har status " + meeting.state + " og kan ikke ændres.");
         }
-        apply(meeting, request);
+        apply(meeting, plan);
         audit.record("meeting.updated", "Meeting", meeting.id, meeting.committeeCode + " " + meeting.startsAt);
         drafts.landPending(meeting, lockCommittee(meeting));
         return meeting;
@@ -96,16 +94,17 @@ public class MeetingService {
         return meeting;
     }
 
+    /** Replaces who was present and who sent apologies; names are trimmed, a person id must name a known person. */
     @Transactional
-    public Meeting replaceAttendance(UUID id, List<AttendanceRequest> attendance) {
+    public Meeting replaceAttendance(UUID id, List<Attendance> attendance) {
         Meeting meeting = requireForUpdate(id);
         if (meeting.state.closedForChanges()) {
             throw ProblemException.conflict("Mødet har status " + meeting.state + "; fremmødet kan ikke ændres.");
         }
         requireKnownPersons(attendance);
         List<Attendance> rows = new ArrayList<>();
-        for (AttendanceRequest row : attendance) {
-            rows.add(new Attendance(row.name().strip(), row.personId(), row.status(), row.note()));
+        for (Attendance row : attendance) {
+            rows.add(new Attendance(row.name.strip(), row.personId, row.status, row.note));
         }
         meeting.attendance.clear();
         meeting.attendance.addAll(rows);
@@ -152,8 +151,8 @@ public class MeetingService {
     }
 
     /** Every {@code personId} of the list must name a registered person; each one that does not is a field error. */
-    private static void requireKnownPersons(List<AttendanceRequest> attendance) {
-        Set<UUID> named = attendance.stream().map(AttendanceRequest::personId).filter(Objects::nonNull)
+    private static void requireKnownPersons(List<Attendance> attendance) {
+        Set<UUID> named = attendance.stream().map(row -> row.personId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         if (named.isEmpty()) {
             return;
@@ -162,7 +161,7 @@ public class MeetingService {
                 .collect(Collectors.toSet());
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < attendance.size(); i++) {
-            UUID personId = attendance.get(i).personId();
+            UUID personId = attendance.get(i).personId;
             if (personId != null && !known.contains(personId)) {
                 errors.add(new Problem.FieldError("[" + i + "].personId", "personen findes ikke"));
             }
@@ -172,17 +171,17 @@ public class MeetingService {
         }
     }
 
-    private static void apply(Meeting meeting, MeetingRequest request) {
-        if (Committee.findByIdOptional(request.committeeCode()).isEmpty()) {
+    private static void apply(Meeting meeting, MeetingPlan plan) {
+        if (Committee.findByIdOptional(plan.committeeCode()).isEmpty()) {
             throw ProblemException.invalidField("committeeCode", "udvalget findes ikke");
         }
-        if (request.endsAt() != null && !request.endsAt().isAfter(request.startsAt())) {
+        if (plan.endsAt() != null && !plan.endsAt().isAfter(plan.startsAt())) {
             throw ProblemException.invalidField("endsAt", "skal ligge efter mødets start");
         }
-        meeting.committeeCode = request.committeeCode();
-        meeting.startsAt = request.startsAt();
-        meeting.endsAt = request.endsAt();
-        meeting.location = request.location() == null ? null : request.location().strip();
+        meeting.committeeCode = plan.committeeCode();
+        meeting.startsAt = plan.startsAt();
+        meeting.endsAt = plan.endsAt();
+        meeting.location = plan.location() == null ? null : plan.location().strip();
         meeting.updatedAt = Instant.now();
     }
 }

@@ -12,9 +12,8 @@ import jakarta.transaction.Transactional;
 
 import dk.radhus.meetings.Committee;
 import dk.radhus.meetings.Membership;
+import dk.radhus.meetings.MembershipRole;
 import dk.radhus.meetings.Person;
-import dk.radhus.meetings.rest.MembershipRequest;
-import dk.radhus.meetings.rest.MembershipResponse;
 import dk.radhus.platform.problem.ProblemException;
 
 /** Seats persons on committees. */
@@ -28,28 +27,29 @@ public class MembershipService {
     }
 
     @Transactional
-    public MembershipResponse add(String committeeCode, MembershipRequest request) {
+    public Member add(String committeeCode, UUID personId, MembershipRole role, LocalDate startDate,
+            LocalDate endDate) {
         requireCommittee(committeeCode);
-        Person person = Person.<Person>findByIdOptional(request.personId())
+        Person person = Person.<Person>findByIdOptional(personId)
                 .orElseThrow(() -> ProblemException.invalidField("personId", "personen findes ikke"));
-        if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
+        if (endDate != null && endDate.isBefore(startDate)) {
             throw ProblemException.invalidField("endDate", "må ikke ligge før startdatoen");
         }
         Membership membership = new Membership();
         membership.id = UUID.randomUUID();
         membership.committeeCode = committeeCode;
         membership.personId = person.id;
-        membership.role = request.role();
-        membership.startDate = request.startDate();
-        membership.endDate = request.endDate();
+        membership.role = role;
+        membership.startDate = startDate;
+        membership.endDate = endDate;
         membership.persist();
         audit.record("membership.added", "Membership", membership.id,
-                committeeCode + ": " + person.name + " (" + request.role() + ")");
-        return MembershipResponse.of(membership, person);
+                committeeCode + ": " + person.name + " (" + role + ")");
+        return new Member(membership, person);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MembershipResponse> members(String committeeCode, LocalDate activeOn) {
+    public List<Member> members(String committeeCode, LocalDate activeOn) {
         requireCommittee(committeeCode);
         List<Membership> memberships = activeOn == null ? Membership.listForCommittee(committeeCode)
                 : Membership.listActiveOn(committeeCode, activeOn);
@@ -57,7 +57,7 @@ public class MembershipService {
         Map<UUID, Person> persons = personIds.isEmpty() ? Map.of()
                 : Person.<Person>list("id in ?1", personIds).stream()
                         .collect(Collectors.toMap(p -> p.id, Function.identity()));
-        return memberships.stream().map(m -> MembershipResponse.of(m, persons.get(m.personId))).toList();
+        return memberships.stream().map(m -> new Member(m, persons.get(m.personId))).toList();
     }
 
     private static void requireCommittee(String code) {

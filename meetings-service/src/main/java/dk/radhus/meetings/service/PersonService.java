@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dk.radhus.meetings.Person;
-import dk.radhus.meetings.rest.PersonRequest;
 
 /** Registers persons (politicians and officials). */
 @ApplicationScoped
@@ -22,11 +21,11 @@ public class PersonService {
     }
 
     @Transactional
-    public Person create(PersonRequest request) {
+    public Person create(String name, String partyLetter) {
         Person person = new Person();
         person.id = UUID.randomUUID();
-        person.name = request.name().strip();
-        person.partyLetter = request.partyLetter();
+        person.name = name.strip();
+        person.partyLetter = partyLetter;
         person.createdAt = Instant.now();
         person.persist();
         audit.record("person.created", "Person", person.id, person.name);

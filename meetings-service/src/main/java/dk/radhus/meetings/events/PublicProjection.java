@@ -1,4 +1,4 @@
-package dk.radhus.meetings.messaging;
+package dk.radhus.meetings.events;
 
 import java.util.List;
 
