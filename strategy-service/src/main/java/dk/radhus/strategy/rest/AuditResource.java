@@ -43,6 +43,6 @@ public class AuditResource {
             @QueryParam("objectType") String objectType, @QueryParam("objectId") String objectId,
             @QueryParam("limit") @DefaultValue("1000") @Min(value = 1, message = "skal være mindst 1")
             @Max(value = 10000, message = "må højst være 10000") int limit) {
-        return audit.since(since, objectType, objectId, limit);
+        return audit.since(since, objectType, objectId, limit).stream().map(DashboardResponse.Change::of).toList();
     }
 }

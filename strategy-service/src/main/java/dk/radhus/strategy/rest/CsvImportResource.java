@@ -46,7 +46,7 @@ public class CsvImportResource {
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "values",
             value = "indicator,year,value\nBEF-01,2019,50123\nBES-01,2019,\"74,2\"\n")))
     public ImportResult uploadValues(byte[] csv) {
-        return values.upload(CsvTable.text(csv), identity.getPrincipal().getName());
+        return ImportResult.of(values.upload(CsvTable.text(csv), identity.getPrincipal().getName()));
     }
 
     @POST
@@ -55,6 +55,6 @@ public class CsvImportResource {
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "statuses",
             value = "initiative;light;text;asOf\nVP-BY-1.1;GRØN;Udviklingsplanen er godkendt;16-12-2019\n")))
     public ImportResult uploadStatuses(byte[] csv) {
-        return statuses.upload(CsvTable.text(csv), identity.getPrincipal().getName());
+        return ImportResult.of(statuses.upload(CsvTable.text(csv), identity.getPrincipal().getName()));
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.platform.security.Roles;
+import dk.radhus.strategy.service.Dashboard;
 import dk.radhus.strategy.service.DashboardFilter;
 import dk.radhus.strategy.service.DashboardService;
 
@@ -44,13 +45,14 @@ public class DashboardResource {
             @Parameter(description = "Only this committee's budget status, e.g. BEU") @QueryParam("committee") String committee,
             @Parameter(description = "List the changes made since this date (yyyy-mm-dd)", example = "2019-12-01")
             @QueryParam("changedSince") LocalDate changedSince) {
-        return dashboard.dashboard(new DashboardFilter(policyId, focusAreaId, department, committee, changedSince));
+        return DashboardResponse.of(
+                dashboard.dashboard(new DashboardFilter(policyId, focusAreaId, department, committee, changedSince)));
     }
 
     @GET
     @Path("/budget-status")
     @Operation(summary = "Budget status per committee from the budget follow-up events")
-    public List<DashboardResponse.BudgetStatusView> budgetStatus(@QueryParam("committee") String committee) {
+    public List<Dashboard.BudgetStatusView> budgetStatus(@QueryParam("committee") String committee) {
         return dashboard.budgetStatus(committee);
     }
 }

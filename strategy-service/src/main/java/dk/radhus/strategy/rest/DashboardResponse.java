@@ -1,18 +1,22 @@
 package dk.radhus.strategy.rest;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
-import dk.radhus.platform.events.AmountUnit;
-import dk.radhus.strategy.Direction;
-import dk.radhus.strategy.Light;
+import dk.radhus.strategy.AuditEntry;
+import dk.radhus.strategy.service.Dashboard;
+import dk.radhus.strategy.service.Dashboard.BudgetStatusView;
+import dk.radhus.strategy.service.Dashboard.FocusAreaStatus;
+import dk.radhus.strategy.service.Dashboard.IndicatorTrend;
+import dk.radhus.strategy.service.Dashboard.InitiativeSummary;
+import dk.radhus.strategy.service.Dashboard.LightCounts;
+import dk.radhus.strategy.service.Dashboard.QualityContractStatus;
 
 /**
  * What a director's start page needs, in one response. {@code changeCount} is the number of writes since
- * {@code changedSince}; {@code changes} lists the newest 100 of them.
+ * {@code changedSince}; {@code changes} lists the newest 100 of them. The rows are the service's read model as they
+ * are; only the audit entries are shaped here.
  */
 public record DashboardResponse(
         LocalDate today,
@@ -27,42 +31,17 @@ public record DashboardResponse(
         long changeCount,
         List<Change> changes) {
 
-    /** Number of initiatives per light, how many of them are stale, and the total. */
-    public record LightCounts(int red, int yellow, int green, int stale, int total) {
-    }
-
-    /** A focus area's rolled-up light (worst of its initiatives) and its counts. */
-    public record FocusAreaStatus(UUID policyId, String policyTitle, UUID focusAreaId, String title, Light light,
-            LightCounts counts) {
-    }
-
-    /** An initiative as listed on the dashboard: owner and last narrative. */
-    public record InitiativeSummary(UUID id, String reference, String title, String departmentCode, String focusArea,
-            Light light, String narrative, LocalDate statusAsOf, boolean stale) {
-    }
-
-    /** One indicator's yearly series with baseline and target, and the light of its latest year. */
-    public record IndicatorTrend(String code, String name, String theme, String unit, Direction direction,
-            YearValue baseline, YearValue target, List<YearValue> series, Light latestLight) {
-    }
-
-    /** A year and a value. */
-    public record YearValue(int year, BigDecimal value) {
-    }
-
-    /** A quality contract with the light of its latest follow-up report (null if none yet). */
-    public record QualityContractStatus(UUID id, String serviceArea, int contractYear, int number, String heading,
-            Integer latestFollowUpYear, Light light) {
-    }
-
-    /** A committee's latest budget follow-up. Amounts in {@code unit}; deviation positive = underspend. */
-    public record BudgetStatusView(String committeeCode, String committeeName, int fiscalYear, int round,
-            LocalDate cutOffDate, AmountUnit unit, BigDecimal correctedBudget, BigDecimal spendToDate,
-            BigDecimal spendPercentage, BigDecimal forecast, BigDecimal forecastDeviation, int deviations,
-            Light light) {
+    public static DashboardResponse of(Dashboard d) {
+        return new DashboardResponse(d.today(), d.staleAfterDays(), d.overall(), d.focusAreas(), d.redInitiatives(),
+                d.staleInitiatives(), d.indicatorTrends(), d.qualityContracts(), d.budgetStatus(), d.changeCount(),
+                d.changes().stream().map(Change::of).toList());
     }
 
     /** A write since the requested date (from the audit log). */
     public record Change(Instant at, String actor, String action, String objectType, String objectId, String summary) {
+
+        static Change of(AuditEntry e) {
+            return new Change(e.occurredAt, e.actor, e.action, e.objectType, e.objectId, e.summary);
+        }
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.platform.security.Roles;
 import dk.radhus.strategy.Department;
 import dk.radhus.strategy.service.DepartmentService;
@@ -58,7 +59,8 @@ public class DepartmentResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a department (admin)")
     public Response create(@Valid @NotNull DepartmentRequest request) {
-        DepartmentResponse created = DepartmentResponse.of(departments.create(request, identity.getPrincipal().getName()));
+        DepartmentResponse created = DepartmentResponse.of(departments.create(request.code(), request.name(),
+                request.active(), identity.getPrincipal().getName()));
         return Response.created(URI.create("/departments/" + created.code())).entity(created).build();
     }
 
@@ -68,6 +70,10 @@ public class DepartmentResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Rename or (de)activate a department (admin)")
     public DepartmentResponse update(@PathParam("code") String code, @Valid @NotNull DepartmentRequest request) {
-        return DepartmentResponse.of(departments.update(code, request, identity.getPrincipal().getName()));
+        if (!code.equals(request.code())) {
+            throw ProblemException.invalidField("code", "skal være den samme som i adressen");
+        }
+        return DepartmentResponse.of(departments.update(code, request.name(), request.active(),
+                identity.getPrincipal().getName()));
     }
 }

@@ -63,7 +63,8 @@ public class GoalResource {
     @Path("goals/{id}/initiatives")
     @Operation(summary = "Add an initiative (indsats) with its first status; publishes InitiativeStatusChanged")
     public Response addInitiative(@PathParam("id") UUID goalId, @Valid @NotNull InitiativeRequest request) {
-        InitiativeResponse created = InitiativeResponse.of(initiatives.create(goalId, request, actor()), false);
+        InitiativeResponse created = InitiativeResponse.of(initiatives.create(goalId, request.reference(),
+                request.details(), request.status(), actor()), false);
         return Response.created(URI.create("/initiatives/" + created.id())).entity(created).build();
     }
 

@@ -62,7 +62,8 @@ public class GrowthAccountResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Publish the growth account for a year as an immutable snapshot; publishes GrowthAccountPublished")
     public Response publish(@Valid @NotNull PublishRequest request) {
-        GrowthAccountResponse published = response(accounts.publish(request, caller.name()));
+        GrowthAccountResponse published = response(accounts.publish(request.year(), request.title(),
+                request.indicatorCodes(), caller.name()));
         return Response.created(URI.create("/growth-accounts/" + published.year())).entity(published).build();
     }
 

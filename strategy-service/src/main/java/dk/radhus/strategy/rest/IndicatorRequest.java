@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dk.radhus.strategy.Direction;
+import dk.radhus.strategy.service.IndicatorDefinition;
 
 /** Create or change a growth-account indicator (parameter). */
 @Schema(example = """
@@ -36,4 +37,9 @@ public record IndicatorRequest(
         @Min(value = 1900, message = "skal være et årstal") @Max(value = 2100, message = "skal være et årstal") Integer targetYear,
         @Digits(integer = 15, fraction = 6, message = ValueRequest.DIGITS) BigDecimal comparisonValue,
         @Size(max = 200, message = "må højst være 200 tegn") String comparisonLabel) {
+
+    public IndicatorDefinition definition() {
+        return new IndicatorDefinition(themeId, name, unit, source, direction, baselineYear, baselineValue, targetValue,
+                targetYear, comparisonValue, comparisonLabel);
+    }
 }

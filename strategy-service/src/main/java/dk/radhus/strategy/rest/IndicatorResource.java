@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.platform.security.Roles;
 import dk.radhus.strategy.Indicator;
 import dk.radhus.strategy.IndicatorTheme;
@@ -65,7 +66,7 @@ public class IndicatorResource {
     @Path("indicator-themes")
     @Operation(summary = "Create a theme, e.g. Beskæftigelse")
     public Response createTheme(@Valid @NotNull ThemeRequest request) {
-        ThemeResponse created = ThemeResponse.of(indicators.createTheme(request, actor()));
+        ThemeResponse created = ThemeResponse.of(indicators.createTheme(request.title(), request.position(), actor()));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -88,7 +89,7 @@ public class IndicatorResource {
     @Path("indicators")
     @Operation(summary = "Create an indicator (parameter) with baseline, direction and optional target")
     public Response create(@Valid @NotNull IndicatorRequest request) {
-        Indicator created = indicators.create(request, actor());
+        Indicator created = indicators.create(request.code(), request.definition(), actor());
         return Response.created(URI.create("/indicators/" + created.code))
                 .entity(IndicatorResponse.of(created, List.of())).build();
     }
@@ -97,7 +98,10 @@ public class IndicatorResource {
     @Path("indicators/{code}")
     @Operation(summary = "Change an indicator, e.g. put it under a theme; published accounts are not affected")
     public IndicatorResponse update(@PathParam("code") String code, @Valid @NotNull IndicatorRequest request) {
-        Indicator indicator = indicators.update(code, request, actor());
+        if (!code.equals(request.code())) {
+            throw ProblemException.invalidField("code", "skal være den samme som i adressen");
+        }
+        Indicator indicator = indicators.update(code, request.definition(), actor());
         return IndicatorResponse.of(indicator, indicators.series(indicator));
     }
 

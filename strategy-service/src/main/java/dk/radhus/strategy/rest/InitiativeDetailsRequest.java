@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dk.radhus.strategy.service.InitiativeDetails;
+
 /** Change an initiative's description, owner, partners or period; its status is changed separately. */
 @Schema(example = """
         {"title": "Udviklingsplan for Charlottekvarteret", "description": "Vision, projekter og indsatser",
@@ -19,4 +21,8 @@ public record InitiativeDetailsRequest(
         @Size(max = 1000, message = "må højst være 1000 tegn") String partners,
         LocalDate startDate,
         LocalDate endDate) {
+
+    public InitiativeDetails details() {
+        return new InitiativeDetails(title, description, departmentCode, partners, startDate, endDate);
+    }
 }

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dk.radhus.strategy.Light;
+import dk.radhus.strategy.service.InitiativeDetails;
+import dk.radhus.strategy.service.StatusReport;
 
 /** Create an initiative (indsats) under a goal or sub-goal, with its first status. */
 @Schema(example = """
@@ -31,4 +33,12 @@ public record InitiativeRequest(
         @NotNull(message = "skal udfyldes") Light light,
         @NotBlank(message = "skal udfyldes") @Size(max = 5000, message = "må højst være 5000 tegn") String narrative,
         @NotNull(message = "skal udfyldes") @PastOrPresent(message = "må ikke ligge i fremtiden") LocalDate statusAsOf) {
+
+    public InitiativeDetails details() {
+        return new InitiativeDetails(title, description, departmentCode, partners, startDate, endDate);
+    }
+
+    public StatusReport status() {
+        return new StatusReport(light, narrative, statusAsOf);
+    }
 }

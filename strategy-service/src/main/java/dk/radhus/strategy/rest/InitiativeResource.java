@@ -66,7 +66,7 @@ public class InitiativeResource {
     @Path("/{id}")
     @Operation(summary = "Change an initiative's title, description, owning department, partners or period")
     public InitiativeResponse updateDetails(@PathParam("id") UUID id, @Valid @NotNull InitiativeDetailsRequest request) {
-        return response(initiatives.updateDetails(id, request, identity.getPrincipal().getName()));
+        return response(initiatives.updateDetails(id, request.details(), identity.getPrincipal().getName()));
     }
 
     @POST
@@ -74,7 +74,7 @@ public class InitiativeResource {
     @Operation(summary = "Set a new status (light, narrative, as-of date); kept in the history, publishes "
             + "InitiativeStatusChanged. Repeating the current status changes nothing")
     public InitiativeResponse updateStatus(@PathParam("id") UUID id, @Valid @NotNull StatusUpdateRequest request) {
-        return response(initiatives.updateStatus(id, request, identity.getPrincipal().getName()));
+        return response(initiatives.updateStatus(id, request.status(), identity.getPrincipal().getName()));
     }
 
     @GET

@@ -71,7 +71,8 @@ public class PolicyResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a draft policy")
     public Response create(@Valid @NotNull PolicyRequest request) {
-        PolicyResponse created = PolicyResponse.of(policies.create(request, actor()));
+        PolicyResponse created = PolicyResponse.of(policies.create(request.title(), request.periodStart(),
+                request.periodEnd(), request.owner(), actor()));
         return Response.created(URI.create("/policies/" + created.id())).entity(created).build();
     }
 
@@ -81,7 +82,8 @@ public class PolicyResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record the decision that adopted the policy; it becomes public")
     public PolicyResponse adopt(@PathParam("id") UUID id, @Valid @NotNull AdoptionRequest request) {
-        return PolicyResponse.of(policies.adopt(id, request, actor()));
+        return PolicyResponse.of(policies.adopt(id, request.decision(), request.adoptedOn(),
+                request.caseNumber(), actor()));
     }
 
     @POST

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dk.radhus.strategy.service.QualityContractTerms;
+
 /** Create one numbered objective of a service area's quality contract; {@code targetYear} null means ongoing. */
 @Schema(example = """
         {"serviceArea": "Borgerservice og administration", "contractYear": 2012, "number": 1,
@@ -24,4 +26,9 @@ public record QualityContractRequest(
         @Size(max = 5000, message = "må højst være 5000 tegn") String howWorkedOn,
         @Min(value = 2000, message = "skal være et årstal") @Max(value = 2100, message = "skal være et årstal") Integer targetYear,
         @Size(max = 5000, message = "må højst være 5000 tegn") String measurement) {
+
+    public QualityContractTerms terms() {
+        return new QualityContractTerms(serviceArea, contractYear, number, heading, overallObjective, howWorkedOn,
+                targetYear, measurement);
+    }
 }

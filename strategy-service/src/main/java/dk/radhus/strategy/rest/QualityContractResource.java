@@ -67,7 +67,7 @@ public class QualityContractResource {
     @Operation(summary = "Enter a quality contract objective")
     public Response create(@Valid @NotNull QualityContractRequest request) {
         QualityContractResponse created = QualityContractResponse.of(
-                contracts.create(request, caller.name()), List.of());
+                contracts.create(request.terms(), caller.name()), List.of());
         return Response.created(URI.create("/quality-contracts/" + created.id())).entity(created).build();
     }
 
@@ -78,7 +78,7 @@ public class QualityContractResource {
     @Operation(summary = "Add the yearly follow-up report (opfølgningsredegørelse) with status text and light")
     public Response report(@PathParam("id") UUID id, @Valid @NotNull FollowUpRequest request) {
         QualityContractResponse.FollowUp created = QualityContractResponse.followUp(
-                contracts.report(id, request, caller.name()), List.of());
+                contracts.report(id, request.year(), request.statusText(), request.light(), caller.name()), List.of());
         return Response.created(URI.create("/quality-contracts/" + id)).entity(created).build();
     }
 

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dk.radhus.strategy.AuditEntry;
-import dk.radhus.strategy.rest.DashboardResponse.Change;
 
 /** Records every write in the caller's transaction: who, when, what. */
 @ApplicationScoped
@@ -29,9 +28,8 @@ public class AuditLog {
 
     /** The newest {@code limit} writes since the start of {@code since} (server time zone), newest first; filters optional. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Change> since(LocalDate since, String objectType, String objectId, int limit) {
-        return AuditEntry.newestSince(start(since), objectType, objectId, limit).stream()
-                .map(e -> new Change(e.occurredAt, e.actor, e.action, e.objectType, e.objectId, e.summary)).toList();
+    public List<AuditEntry> since(LocalDate since, String objectType, String objectId, int limit) {
+        return AuditEntry.newestSince(start(since), objectType, objectId, limit);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -21,14 +21,13 @@ import dk.radhus.strategy.Light;
 import dk.radhus.strategy.QualityContract;
 import dk.radhus.strategy.QualityContractFollowUp;
 import dk.radhus.strategy.config.StrategyConfig;
-import dk.radhus.strategy.rest.DashboardResponse;
-import dk.radhus.strategy.rest.DashboardResponse.BudgetStatusView;
-import dk.radhus.strategy.rest.DashboardResponse.FocusAreaStatus;
-import dk.radhus.strategy.rest.DashboardResponse.IndicatorTrend;
-import dk.radhus.strategy.rest.DashboardResponse.InitiativeSummary;
-import dk.radhus.strategy.rest.DashboardResponse.LightCounts;
-import dk.radhus.strategy.rest.DashboardResponse.QualityContractStatus;
-import dk.radhus.strategy.rest.DashboardResponse.YearValue;
+import dk.radhus.strategy.service.Dashboard.BudgetStatusView;
+import dk.radhus.strategy.service.Dashboard.FocusAreaStatus;
+import dk.radhus.strategy.service.Dashboard.IndicatorTrend;
+import dk.radhus.strategy.service.Dashboard.InitiativeSummary;
+import dk.radhus.strategy.service.Dashboard.LightCounts;
+import dk.radhus.strategy.service.Dashboard.QualityContractStatus;
+import dk.radhus.strategy.service.Dashboard.YearValue;
 
 /** Assembles the directors' dashboard with a fixed, small number of queries regardless of data size. */
 @ApplicationScoped
@@ -51,11 +50,11 @@ public class DashboardService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public DashboardResponse dashboard(DashboardFilter filter) {
+    public Dashboard dashboard(DashboardFilter filter) {
         LocalDate today = LocalDate.now();
         List<InitiativeRow> rows = Initiative.searchRows(filter.policyId(), filter.focusAreaId(), filter.department());
         List<InitiativeSummary> summaries = rows.stream().map(r -> summary(r, today)).toList();
-        return new DashboardResponse(today, config.staleAfterDays(), counts(summaries), focusAreas(rows, summaries),
+        return new Dashboard(today, config.staleAfterDays(), counts(summaries), focusAreas(rows, summaries),
                 summaries.stream().filter(s -> s.light() == Light.RED).toList(),
                 summaries.stream().filter(InitiativeSummary::stale).toList(),
                 trends(), qualityContracts(), budget(filter.committee()),

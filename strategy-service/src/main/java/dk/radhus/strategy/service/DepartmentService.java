@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 
 import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.strategy.Department;
-import dk.radhus.strategy.rest.DepartmentRequest;
 
 /** Departments: reference data maintained by admin. */
 @ApplicationScoped
@@ -20,26 +19,24 @@ public class DepartmentService {
     }
 
     @Transactional
-    public Department create(DepartmentRequest request, String actor) {
-        if (Department.findByIdOptional(request.code()).isPresent()) {
-            throw ProblemException.conflict("Afdelingen " + request.code() + " findes allerede.");
+    public Department create(String code, String name, Boolean active, String actor) {
+        if (Department.findByIdOptional(code).isPresent()) {
+            throw ProblemException.conflict("Afdelingen " + code + " findes allerede.");
         }
         Department department = new Department();
-        department.code = request.code();
-        apply(department, request);
+        department.code = code;
+        apply(department, name, active);
         department.persist();
         audit.record(actor, "CREATE", "Department", department.code, department.name);
         return department;
     }
 
+    /** Renames or (de)activates a department; without {@code active} it is active. */
     @Transactional
-    public Department update(String code, DepartmentRequest request, String actor) {
-        if (!code.equals(request.code())) {
-            throw ProblemException.invalidField("code", "skal være den samme som i adressen");
-        }
+    public Department update(String code, String name, Boolean active, String actor) {
         Department department = Department.<Department>findByIdOptional(code)
                 .orElseThrow(() -> ProblemException.notFound("Afdelingen " + code + " findes ikke."));
-        apply(department, request);
+        apply(department, name, active);
         audit.record(actor, "UPDATE", "Department", code, department.name + (department.active ? "" : " (inaktiv)"));
         return department;
     }
@@ -49,8 +46,8 @@ public class DepartmentService {
         return Department.listByCode();
     }
 
-    private static void apply(Department department, DepartmentRequest request) {
-        department.name = request.name().strip();
-        department.active = request.active() == null || request.active();
+    private static void apply(Department department, String name, Boolean active) {
+        department.name = name.strip();
+        department.active = active == null || active;
     }
 }

@@ -23,7 +23,6 @@ import dk.radhus.strategy.GrowthAccountLine;
 import dk.radhus.strategy.Indicator;
 import dk.radhus.strategy.IndicatorValue;
 import dk.radhus.strategy.Light;
-import dk.radhus.strategy.rest.PublishRequest;
 
 /** Publishes yearly growth accounts as immutable snapshots and reads them back. */
 @ApplicationScoped
@@ -37,20 +36,20 @@ public class GrowthAccountService {
         this.audit = audit;
     }
 
+    /** Publishes the year's account; without {@code indicatorCodes} every indicator with a value that year. */
     @Transactional
-    public GrowthAccount publish(PublishRequest request, String actor) {
-        int year = request.year();
+    public GrowthAccount publish(int year, String title, List<String> indicatorCodes, String actor) {
         if (GrowthAccount.findByYear(year).isPresent()) {
             throw ProblemException.conflict("Vækstregnskabet for " + year + " er allerede offentliggjort og kan ikke ændres.");
         }
         List<Indicator> all = Indicator.listOrdered();
         Map<UUID, Map<Integer, BigDecimal>> values = IndicatorValue.allOrdered().stream()
                 .collect(Collectors.groupingBy(v -> v.indicator.id, Collectors.toMap(v -> v.year, v -> v.value)));
-        List<Indicator> reported = selected(request, all, values);
+        List<Indicator> reported = selected(year, indicatorCodes, all, values);
         GrowthAccount account = new GrowthAccount();
         account.id = UUID.randomUUID();
         account.year = year;
-        account.title = request.title().strip();
+        account.title = title.strip();
         account.publishedAt = Instant.now();
         account.publishedBy = actor;
         int position = 0;
@@ -77,27 +76,27 @@ public class GrowthAccountService {
     }
 
     /** The indicators to report, in account order (theme position, code). */
-    private static List<Indicator> selected(PublishRequest request, List<Indicator> all,
+    private static List<Indicator> selected(int year, List<String> indicatorCodes, List<Indicator> all,
             Map<UUID, Map<Integer, BigDecimal>> values) {
         Map<String, Indicator> byCode = all.stream().collect(Collectors.toMap(i -> i.code, Function.identity()));
-        if (request.indicatorCodes() == null || request.indicatorCodes().isEmpty()) {
+        if (indicatorCodes == null || indicatorCodes.isEmpty()) {
             List<Indicator> withValue = all.stream()
-                    .filter(i -> values.getOrDefault(i.id, Map.of()).containsKey(request.year())).toList();
+                    .filter(i -> values.getOrDefault(i.id, Map.of()).containsKey(year)).toList();
             if (withValue.isEmpty()) {
-                throw ProblemException.invalidField("year", "ingen indikatorer har en værdi for " + request.year());
+                throw ProblemException.invalidField("year", "ingen indikatorer har en værdi for " + year);
             }
             return withValue;
         }
         List<Indicator> chosen = new ArrayList<>();
-        for (int i = 0; i < request.indicatorCodes().size(); i++) {
-            String code = request.indicatorCodes().get(i);
+        for (int i = 0; i < indicatorCodes.size(); i++) {
+            String code = indicatorCodes.get(i);
             Indicator indicator = byCode.get(code);
             String field = "indicatorCodes[" + i + "]";
             if (indicator == null) {
                 throw ProblemException.invalidField(field, "indikatoren '" + code + "' findes ikke");
             }
-            if (!values.getOrDefault(indicator.id, Map.of()).containsKey(request.year())) {
-                throw ProblemException.invalidField(field, "indikatoren '" + code + "' har ingen værdi for " + request.year());
+            if (!values.getOrDefault(indicator.id, Map.of()).containsKey(year)) {
+                throw ProblemException.invalidField(field, "indikatoren '" + code + "' har ingen værdi for " + year);
             }
             if (chosen.contains(indicator)) {
                 throw ProblemException.invalidField(field, "indikatoren '" + code + "' står der flere gange");

@@ -12,8 +12,6 @@ import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.strategy.Indicator;
 import dk.radhus.strategy.IndicatorTheme;
 import dk.radhus.strategy.IndicatorValue;
-import dk.radhus.strategy.rest.IndicatorRequest;
-import dk.radhus.strategy.rest.ThemeRequest;
 
 /** Growth-account themes, indicators and their yearly values. */
 @ApplicationScoped
@@ -26,40 +24,37 @@ public class IndicatorService {
     }
 
     @Transactional
-    public IndicatorTheme createTheme(ThemeRequest request, String actor) {
-        if (IndicatorTheme.findByTitle(request.title().strip()).isPresent()) {
-            throw ProblemException.conflict("Temaet '" + request.title().strip() + "' findes allerede.");
+    public IndicatorTheme createTheme(String title, int position, String actor) {
+        if (IndicatorTheme.findByTitle(title.strip()).isPresent()) {
+            throw ProblemException.conflict("Temaet '" + title.strip() + "' findes allerede.");
         }
         IndicatorTheme theme = new IndicatorTheme();
         theme.id = UUID.randomUUID();
-        theme.title = request.title().strip();
-        theme.position = request.position();
+        theme.title = title.strip();
+        theme.position = position;
         theme.persist();
         audit.record(actor, "CREATE", "IndicatorTheme", theme.id, theme.title);
         return theme;
     }
 
     @Transactional
-    public Indicator create(IndicatorRequest request, String actor) {
-        if (Indicator.findByCode(request.code()).isPresent()) {
-            throw ProblemException.conflict("Indikatoren " + request.code() + " findes allerede.");
+    public Indicator create(String code, IndicatorDefinition definition, String actor) {
+        if (Indicator.findByCode(code).isPresent()) {
+            throw ProblemException.conflict("Indikatoren " + code + " findes allerede.");
         }
         Indicator indicator = new Indicator();
         indicator.id = UUID.randomUUID();
-        indicator.code = request.code();
-        apply(indicator, request);
+        indicator.code = code;
+        apply(indicator, definition);
         indicator.persist();
         audit.record(actor, "CREATE", "Indicator", indicator.code, indicator.name);
         return indicator;
     }
 
     @Transactional
-    public Indicator update(String code, IndicatorRequest request, String actor) {
-        if (!code.equals(request.code())) {
-            throw ProblemException.invalidField("code", "skal være den samme som i adressen");
-        }
+    public Indicator update(String code, IndicatorDefinition definition, String actor) {
         Indicator indicator = indicator(code);
-        apply(indicator, request);
+        apply(indicator, definition);
         audit.record(actor, "UPDATE", "Indicator", indicator.code, indicator.name);
         return indicator;
     }
@@ -116,21 +111,21 @@ public class IndicatorService {
                 .orElseThrow(() -> ProblemException.notFound("Indikatoren " + code + " findes ikke."));
     }
 
-    private static void apply(Indicator indicator, IndicatorRequest request) {
-        if ((request.targetValue() == null) != (request.targetYear() == null)) {
+    private static void apply(Indicator indicator, IndicatorDefinition definition) {
+        if ((definition.targetValue() == null) != (definition.targetYear() == null)) {
             throw ProblemException.invalidField("targetYear", "mål skal have både værdi og år, eller ingen af dem");
         }
-        indicator.theme = request.themeId() == null ? null : IndicatorTheme.<IndicatorTheme>findByIdOptional(request.themeId())
+        indicator.theme = definition.themeId() == null ? null : IndicatorTheme.<IndicatorTheme>findByIdOptional(definition.themeId())
                 .orElseThrow(() -> ProblemException.invalidField("themeId", "temaet findes ikke"));
-        indicator.name = request.name().strip();
-        indicator.unit = request.unit().strip();
-        indicator.source = request.source().strip();
-        indicator.direction = request.direction();
-        indicator.baselineYear = request.baselineYear();
-        indicator.baselineValue = request.baselineValue();
-        indicator.targetValue = request.targetValue();
-        indicator.targetYear = request.targetYear();
-        indicator.comparisonValue = request.comparisonValue();
-        indicator.comparisonLabel = request.comparisonLabel();
+        indicator.name = definition.name().strip();
+        indicator.unit = definition.unit().strip();
+        indicator.source = definition.source().strip();
+        indicator.direction = definition.direction();
+        indicator.baselineYear = definition.baselineYear();
+        indicator.baselineValue = definition.baselineValue();
+        indicator.targetValue = definition.targetValue();
+        indicator.targetYear = definition.targetYear();
+        indicator.comparisonValue = definition.comparisonValue();
+        indicator.comparisonLabel = definition.comparisonLabel();
     }
 }

@@ -15,7 +15,6 @@ import dk.radhus.strategy.Indicator;
 import dk.radhus.strategy.csv.CsvErrors;
 import dk.radhus.strategy.csv.CsvTable;
 import dk.radhus.strategy.csv.CsvValues;
-import dk.radhus.strategy.rest.ImportResult;
 
 /**
  * CSV upload of indicator values: columns {@code indicator} (code), {@code year}, {@code value}. All lines are
@@ -38,7 +37,7 @@ public class IndicatorValueImport {
     }
 
     @Transactional
-    public ImportResult upload(String csv, String actor) {
+    public ImportCount upload(String csv, String actor) {
         List<CsvTable.Row> rows = CsvTable.parse(csv, COLUMNS);
         CsvErrors errors = new CsvErrors();
         Map<String, Indicator> known = new HashMap<>();
@@ -82,7 +81,7 @@ public class IndicatorValueImport {
             }
         }
         audit.record(actor, "IMPORT", "IndicatorValues", "csv", rows.size() + " linjer, " + changed + " ændret");
-        return new ImportResult(rows.size(), changed, rows.size() - changed);
+        return new ImportCount(rows.size(), changed);
     }
 
     static Optional<String> required(CsvTable.Row row, String column, CsvErrors errors) {

@@ -18,9 +18,6 @@ import dk.radhus.strategy.Goal;
 import dk.radhus.strategy.Initiative;
 import dk.radhus.strategy.InitiativeStatusChange;
 import dk.radhus.strategy.Light;
-import dk.radhus.strategy.rest.InitiativeDetailsRequest;
-import dk.radhus.strategy.rest.InitiativeRequest;
-import dk.radhus.strategy.rest.StatusUpdateRequest;
 
 /** Initiatives and their status: every change is kept as history, audited and published as InitiativeStatusChanged. */
 @ApplicationScoped
@@ -34,57 +31,49 @@ public class InitiativeService {
         this.audit = audit;
     }
 
+    /** Adds an initiative to a goal with its first status. */
     @Transactional
-    public Initiative create(UUID goalId, InitiativeRequest request, String actor) {
+    public Initiative create(UUID goalId, String reference, InitiativeDetails details, StatusReport status,
+            String actor) {
         Goal goal = PolicyService.goal(goalId);
-        requireActiveDepartment(request.departmentCode());
-        requireOrderedPeriod(request.startDate(), request.endDate());
-        if (Initiative.findByReference(request.reference()).isPresent()) {
-            throw ProblemException.conflict("Indsatsen " + request.reference() + " findes allerede.");
+        requireActiveDepartment(details.departmentCode());
+        requireOrderedPeriod(details.startDate(), details.endDate());
+        if (Initiative.findByReference(reference).isPresent()) {
+            throw ProblemException.conflict("Indsatsen " + reference + " findes allerede.");
         }
         Initiative initiative = new Initiative();
         initiative.id = UUID.randomUUID();
-        initiative.reference = request.reference();
+        initiative.reference = reference;
         initiative.goal = goal;
-        initiative.title = request.title().strip();
-        initiative.description = request.description();
-        initiative.departmentCode = request.departmentCode();
-        initiative.partners = request.partners();
-        initiative.startDate = request.startDate();
-        initiative.endDate = request.endDate();
+        apply(initiative, details);
         initiative.createdAt = Instant.now();
         audit.record(actor, "CREATE", "Initiative", initiative.id, initiative.reference + " " + initiative.title);
-        changeStatus(initiative, request.light(), request.narrative(), request.statusAsOf(), actor);
+        changeStatus(initiative, status.light(), status.narrative(), status.asOf(), actor);
         return initiative;
     }
 
     @Transactional
-    public Initiative updateDetails(UUID initiativeId, InitiativeDetailsRequest request, String actor) {
+    public Initiative updateDetails(UUID initiativeId, InitiativeDetails details, String actor) {
         Initiative initiative = find(initiativeId)
                 .orElseThrow(() -> ProblemException.notFound("Indsatsen " + initiativeId + " findes ikke."));
-        if (!request.departmentCode().equals(initiative.departmentCode)) {
-            requireActiveDepartment(request.departmentCode());
+        if (!details.departmentCode().equals(initiative.departmentCode)) {
+            requireActiveDepartment(details.departmentCode());
         }
-        requireOrderedPeriod(request.startDate(), request.endDate());
-        initiative.title = request.title().strip();
-        initiative.description = request.description();
-        initiative.departmentCode = request.departmentCode();
-        initiative.partners = request.partners();
-        initiative.startDate = request.startDate();
-        initiative.endDate = request.endDate();
+        requireOrderedPeriod(details.startDate(), details.endDate());
+        apply(initiative, details);
         audit.record(actor, "UPDATE", "Initiative", initiative.id, initiative.reference + " " + initiative.title
                 + " (" + initiative.departmentCode + ")");
         return initiative;
     }
 
     @Transactional
-    public Initiative updateStatus(UUID initiativeId, StatusUpdateRequest request, String actor) {
+    public Initiative updateStatus(UUID initiativeId, StatusReport status, String actor) {
         Initiative initiative = find(initiativeId)
                 .orElseThrow(() -> ProblemException.notFound("Indsatsen " + initiativeId + " findes ikke."));
-        if (request.asOf().isBefore(initiative.statusAsOf)) {
+        if (status.asOf().isBefore(initiative.statusAsOf)) {
             throw ProblemException.invalidField("asOf", "må ikke ligge før den nuværende status (" + initiative.statusAsOf + ")");
         }
-        applyStatus(initiative, request.light(), request.narrative(), request.asOf(), actor);
+        applyStatus(initiative, status.light(), status.narrative(), status.asOf(), actor);
         return initiative;
     }
 
@@ -144,6 +133,15 @@ public class InitiativeService {
                 initiative.goal.focusArea.title, initiative.departmentCode,
                 from == null ? null : InitiativeStatusChanged.Light.valueOf(from.name()),
                 InitiativeStatusChanged.Light.valueOf(light.name()), initiative.narrative, asOf, actor));
+    }
+
+    private static void apply(Initiative initiative, InitiativeDetails details) {
+        initiative.title = details.title().strip();
+        initiative.description = details.description();
+        initiative.departmentCode = details.departmentCode();
+        initiative.partners = details.partners();
+        initiative.startDate = details.startDate();
+        initiative.endDate = details.endDate();
     }
 
     private static void requireOrderedPeriod(LocalDate start, LocalDate end) {

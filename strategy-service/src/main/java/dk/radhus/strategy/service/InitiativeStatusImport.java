@@ -16,7 +16,6 @@ import dk.radhus.strategy.Light;
 import dk.radhus.strategy.csv.CsvErrors;
 import dk.radhus.strategy.csv.CsvTable;
 import dk.radhus.strategy.csv.CsvValues;
-import dk.radhus.strategy.rest.ImportResult;
 
 /**
  * CSV upload of initiative statuses: columns {@code initiative} (reference), {@code light} (RED/YELLOW/GREEN or
@@ -40,7 +39,7 @@ public class InitiativeStatusImport {
     }
 
     @Transactional
-    public ImportResult upload(String csv, String actor) {
+    public ImportCount upload(String csv, String actor) {
         List<CsvTable.Row> rows = CsvTable.parse(csv, COLUMNS);
         CsvErrors errors = new CsvErrors();
         Set<String> seen = new HashSet<>();
@@ -81,7 +80,7 @@ public class InitiativeStatusImport {
             }
         }
         audit.record(actor, "IMPORT", "InitiativeStatuses", "csv", rows.size() + " linjer, " + changed + " ændret");
-        return new ImportResult(rows.size(), changed, rows.size() - changed);
+        return new ImportCount(rows.size(), changed);
     }
 
     private static Optional<LocalDate> date(CsvTable.Row row, String cell, CsvErrors errors) {

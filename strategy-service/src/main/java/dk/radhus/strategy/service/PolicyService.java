@@ -1,6 +1,7 @@
 package dk.radhus.strategy.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,8 +13,6 @@ import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.strategy.FocusArea;
 import dk.radhus.strategy.Goal;
 import dk.radhus.strategy.Policy;
-import dk.radhus.strategy.rest.AdoptionRequest;
-import dk.radhus.strategy.rest.PolicyRequest;
 
 /** Policies and the structure of their action plans: focus areas, goals and sub-goals. */
 @ApplicationScoped
@@ -26,29 +25,30 @@ public class PolicyService {
     }
 
     @Transactional
-    public Policy create(PolicyRequest request, String actor) {
-        if (request.periodEnd() < request.periodStart()) {
+    public Policy create(String title, int periodStart, int periodEnd, String owner, String actor) {
+        if (periodEnd < periodStart) {
             throw ProblemException.invalidField("periodEnd", "må ikke ligge før periodStart");
         }
         Policy policy = new Policy();
         policy.id = UUID.randomUUID();
-        policy.title = request.title().strip();
-        policy.periodStart = request.periodStart();
-        policy.periodEnd = request.periodEnd();
-        policy.owner = request.owner().strip();
+        policy.title = title.strip();
+        policy.periodStart = periodStart;
+        policy.periodEnd = periodEnd;
+        policy.owner = owner.strip();
         policy.createdAt = Instant.now();
         policy.persist();
         audit.record(actor, "CREATE", "Policy", policy.id, policy.title);
         return policy;
     }
 
+    /** Records the decision that adopted the policy, which makes it public. */
     @Transactional
-    public Policy adopt(UUID policyId, AdoptionRequest request, String actor) {
+    public Policy adopt(UUID policyId, String decision, LocalDate adoptedOn, String caseNumber, String actor) {
         Policy policy = policy(policyId);
-        policy.adoptedOn = request.adoptedOn();
-        policy.adoptedByDecision = request.decision().strip();
-        policy.adoptedCaseNumber = request.caseNumber();
-        audit.record(actor, "ADOPT", "Policy", policy.id, "Vedtaget " + request.adoptedOn() + ": " + policy.adoptedByDecision);
+        policy.adoptedOn = adoptedOn;
+        policy.adoptedByDecision = decision.strip();
+        policy.adoptedCaseNumber = caseNumber;
+        audit.record(actor, "ADOPT", "Policy", policy.id, "Vedtaget " + adoptedOn + ": " + policy.adoptedByDecision);
         return policy;
     }
 

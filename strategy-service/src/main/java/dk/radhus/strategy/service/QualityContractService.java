@@ -9,10 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dk.radhus.platform.problem.ProblemException;
+import dk.radhus.strategy.Light;
 import dk.radhus.strategy.QualityContract;
 import dk.radhus.strategy.QualityContractFollowUp;
-import dk.radhus.strategy.rest.FollowUpRequest;
-import dk.radhus.strategy.rest.QualityContractRequest;
 
 /** Quality contracts per service area and their yearly follow-up reports. */
 @ApplicationScoped
@@ -25,22 +24,22 @@ public class QualityContractService {
     }
 
     @Transactional
-    public QualityContract create(QualityContractRequest request, String actor) {
-        String area = request.serviceArea().strip();
-        if (QualityContract.exists(area, request.contractYear(), request.number())) {
-            throw ProblemException.conflict("Kvalitetskontrakten " + area + " " + request.contractYear() + " nr. "
-                    + request.number() + " findes allerede.");
+    public QualityContract create(QualityContractTerms terms, String actor) {
+        String area = terms.serviceArea().strip();
+        if (QualityContract.exists(area, terms.contractYear(), terms.number())) {
+            throw ProblemException.conflict("Kvalitetskontrakten " + area + " " + terms.contractYear() + " nr. "
+                    + terms.number() + " findes allerede.");
         }
         QualityContract contract = new QualityContract();
         contract.id = UUID.randomUUID();
         contract.serviceArea = area;
-        contract.contractYear = request.contractYear();
-        contract.number = request.number();
-        contract.heading = request.heading().strip();
-        contract.overallObjective = request.overallObjective().strip();
-        contract.howWorkedOn = request.howWorkedOn();
-        contract.targetYear = request.targetYear();
-        contract.measurement = request.measurement();
+        contract.contractYear = terms.contractYear();
+        contract.number = terms.number();
+        contract.heading = terms.heading().strip();
+        contract.overallObjective = terms.overallObjective().strip();
+        contract.howWorkedOn = terms.howWorkedOn();
+        contract.targetYear = terms.targetYear();
+        contract.measurement = terms.measurement();
         contract.createdAt = Instant.now();
         contract.persist();
         audit.record(actor, "CREATE", "QualityContract", contract.id, area + " " + contract.contractYear + " "
@@ -48,23 +47,24 @@ public class QualityContractService {
         return contract;
     }
 
+    /** Adds the yearly follow-up report (opfølgningsredegørelse); one per contract and year. */
     @Transactional
-    public QualityContractFollowUp report(UUID contractId, FollowUpRequest request, String actor) {
+    public QualityContractFollowUp report(UUID contractId, int year, String statusText, Light light, String actor) {
         QualityContract contract = find(contractId)
                 .orElseThrow(() -> ProblemException.notFound("Kvalitetskontrakten " + contractId + " findes ikke."));
-        if (QualityContractFollowUp.exists(contractId, request.year())) {
-            throw ProblemException.conflict("Der er allerede en opfølgningsredegørelse for " + request.year() + ".");
+        if (QualityContractFollowUp.exists(contractId, year)) {
+            throw ProblemException.conflict("Der er allerede en opfølgningsredegørelse for " + year + ".");
         }
         QualityContractFollowUp followUp = new QualityContractFollowUp();
         followUp.id = UUID.randomUUID();
         followUp.contract = contract;
-        followUp.year = request.year();
-        followUp.statusText = request.statusText().strip();
-        followUp.light = request.light();
+        followUp.year = year;
+        followUp.statusText = statusText.strip();
+        followUp.light = light;
         followUp.reportedBy = actor;
         followUp.reportedAt = Instant.now();
         followUp.persist();
-        audit.record(actor, "FOLLOW_UP", "QualityContract", contract.id, request.year() + ": " + request.light());
+        audit.record(actor, "FOLLOW_UP", "QualityContract", contract.id, year + ": " + light);
         return followUp;
     }
 
