@@ -24,11 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.meetings.AgendaItem;
 import dk.radhus.meetings.Meeting;
+import dk.radhus.meetings.MeetingRoles;
 import dk.radhus.meetings.repository.Snapshots;
 import dk.radhus.meetings.service.AgendaItemService;
 import dk.radhus.meetings.service.MeetingService;
-import dk.radhus.meetings.service.Viewer;
 import dk.radhus.platform.problem.ProblemException;
+import dk.radhus.platform.security.Caller;
 import dk.radhus.platform.security.Roles;
 
 /** The agenda items of a meeting. Errors never name an item, so a closed item's content cannot leak through them. */
@@ -44,15 +45,15 @@ public class AgendaItemResource {
     private final MeetingService meetings;
     private final AgendaItemService items;
     private final ItemViews views;
-    private final Viewer viewer;
+    private final Caller caller;
     private final Snapshots snapshots;
 
-    public AgendaItemResource(MeetingService meetings, AgendaItemService items, ItemViews views, Viewer viewer,
+    public AgendaItemResource(MeetingService meetings, AgendaItemService items, ItemViews views, Caller caller,
             Snapshots snapshots) {
         this.meetings = meetings;
         this.items = items;
         this.views = views;
-        this.viewer = viewer;
+        this.caller = caller;
         this.snapshots = snapshots;
     }
 
@@ -60,7 +61,7 @@ public class AgendaItemResource {
     @Operation(summary = "The agenda in order; closed items are 'Lukket punkt' for the public")
     @APIResponse(responseCode = "404", description = "No such meeting, or not yet published")
     public List<ItemResponse> list(@PathParam("meetingId") UUID meetingId) {
-        boolean privileged = viewer.privileged();
+        boolean privileged = MeetingRoles.privileged(caller);
         return snapshots.read(() -> {
             Meeting meeting = visibleMeeting(meetingId, privileged);
             return views.view(meeting, items.items(meetingId), privileged);
@@ -72,7 +73,7 @@ public class AgendaItemResource {
     @Operation(summary = "One agenda item; a closed item is 'Lukket punkt' for the public")
     @APIResponse(responseCode = "404", description = "No such item")
     public ItemResponse get(@PathParam("meetingId") UUID meetingId, @PathParam("itemId") UUID itemId) {
-        boolean privileged = viewer.privileged();
+        boolean privileged = MeetingRoles.privileged(caller);
         return snapshots.read(() -> {
             Meeting meeting = visibleMeeting(meetingId, privileged);
             AgendaItem item = items.find(meetingId, itemId)
@@ -87,7 +88,7 @@ public class AgendaItemResource {
     @APIResponse(responseCode = "404", description = "No such item, or an item whose content is not public")
     public List<ItemResponse.Amendment> history(@PathParam("meetingId") UUID meetingId,
             @PathParam("itemId") UUID itemId) {
-        boolean privileged = viewer.privileged();
+        boolean privileged = MeetingRoles.privileged(caller);
         return snapshots.read(() -> {
             visibleMeeting(meetingId, privileged);
             AgendaItem item = items.find(meetingId, itemId)

@@ -28,11 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.meetings.Meeting;
+import dk.radhus.meetings.MeetingRoles;
 import dk.radhus.meetings.repository.Snapshots;
 import dk.radhus.meetings.service.AgendaItemService;
 import dk.radhus.meetings.service.MeetingService;
-import dk.radhus.meetings.service.Viewer;
 import dk.radhus.platform.problem.ProblemException;
+import dk.radhus.platform.security.Caller;
 import dk.radhus.platform.security.Roles;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
@@ -48,19 +49,19 @@ public class MeetingResource {
     private final MeetingService meetings;
     private final AgendaItemService items;
     private final ItemViews views;
-    private final Viewer viewer;
+    private final Caller caller;
     private final PublicMeetingCache publicMeetings;
     private final CurrentIdentityAssociation identities;
     private final Snapshots snapshots;
     private final Vertx vertx;
 
-    public MeetingResource(MeetingService meetings, AgendaItemService items, ItemViews views, Viewer viewer,
+    public MeetingResource(MeetingService meetings, AgendaItemService items, ItemViews views, Caller caller,
             PublicMeetingCache publicMeetings, CurrentIdentityAssociation identities, Snapshots snapshots,
             Vertx vertx) {
         this.meetings = meetings;
         this.items = items;
         this.views = views;
-        this.viewer = viewer;
+        this.caller = caller;
         this.publicMeetings = publicMeetings;
         this.identities = identities;
         this.snapshots = snapshots;
@@ -73,7 +74,7 @@ public class MeetingResource {
             @Parameter(example = "2011-01-01") @QueryParam("from") String from,
             @Parameter(example = "2011-12-31") @QueryParam("to") String to) {
         return meetings.list(committee, QueryDates.startOf("from", from), QueryDates.endOf("to", to),
-                viewer.privileged()).stream().map(MeetingSummary::of).toList();
+                MeetingRoles.privileged(caller)).stream().map(MeetingSummary::of).toList();
     }
 
     @GET
@@ -85,7 +86,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", description = "No such meeting, or not yet published")
     public Uni<Response> get(@PathParam("id") UUID id) {
         return identities.getDeferredIdentity()
-                .flatMap(identity -> Uni.createFrom().completionStage(Viewer.privileged(identity)
+                .flatMap(identity -> Uni.createFrom().completionStage(MeetingRoles.privileged(identity)
                         ? vertx.executeBlocking(() -> snapshots.read(() -> staffView(id)), false).toCompletionStage()
                         : publicMeetings.json(id).thenApply(json -> json
                                 .map(bytes -> Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE).build()))))

@@ -18,8 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dk.radhus.meetings.MeetingRoles;
 import dk.radhus.meetings.repository.ItemSearchRepository;
-import dk.radhus.meetings.service.Viewer;
+import dk.radhus.platform.security.Caller;
 
 /** Danish full-text search over agenda items. */
 @Path("/search")
@@ -28,11 +29,11 @@ import dk.radhus.meetings.service.Viewer;
 public class SearchResource {
 
     private final ItemSearchRepository search;
-    private final Viewer viewer;
+    private final Caller caller;
 
-    public SearchResource(ItemSearchRepository search, Viewer viewer) {
+    public SearchResource(ItemSearchRepository search, Caller caller) {
         this.search = search;
-        this.viewer = viewer;
+        this.caller = caller;
     }
 
     @GET
@@ -50,7 +51,7 @@ public class SearchResource {
             @Max(value = 100, message = "må højst være 100") int limit) {
         return search.search(new ItemSearchRepository.Criteria(q, blankToNull(committee),
                 QueryDates.startOf("from", from), QueryDates.endOf("to", to),
-                blankToNull(caseNumber), viewer.privileged(), limit));
+                blankToNull(caseNumber), MeetingRoles.privileged(caller), limit));
     }
 
     private static String blankToNull(String value) {

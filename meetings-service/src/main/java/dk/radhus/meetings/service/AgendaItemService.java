@@ -20,6 +20,7 @@ import dk.radhus.meetings.MeetingState;
 import dk.radhus.meetings.events.MeetingEvents;
 import dk.radhus.platform.events.DecisionOutcome;
 import dk.radhus.platform.problem.ProblemException;
+import dk.radhus.platform.security.Caller;
 
 /**
  * Adds and changes agenda items and records decisions. After the agenda is published a change is an amendment with a
@@ -32,12 +33,12 @@ public class AgendaItemService {
 
     private final AuditLog audit;
     private final MeetingEvents events;
-    private final Viewer viewer;
+    private final Caller caller;
 
-    public AgendaItemService(AuditLog audit, MeetingEvents events, Viewer viewer) {
+    public AgendaItemService(AuditLog audit, MeetingEvents events, Caller caller) {
         this.audit = audit;
         this.events = events;
-        this.viewer = viewer;
+        this.caller = caller;
     }
 
     @Transactional
@@ -140,7 +141,7 @@ public class AgendaItemService {
     }
 
     private void amend(AgendaItem item, String reason, String changes) {
-        ItemAmendment.record(item.id, reason, changes, viewer.name());
+        ItemAmendment.record(item.id, reason, changes, caller.name());
     }
 
     private static void requireEditable(Meeting meeting, ItemContent content) {

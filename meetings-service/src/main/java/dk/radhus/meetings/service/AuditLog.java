@@ -7,20 +7,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dk.radhus.meetings.AuditEntry;
+import dk.radhus.platform.security.Caller;
 
 /** Records every write with who did it and when, in the writing transaction. */
 @ApplicationScoped
 public class AuditLog {
 
-    private final Viewer viewer;
+    private final Caller caller;
 
-    public AuditLog(Viewer viewer) {
-        this.viewer = viewer;
+    public AuditLog(Caller caller) {
+        this.caller = caller;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, Object entityId, String detail) {
-        recordAs(viewer.name(), action, entityType, entityId, detail);
+        recordAs(caller.name(), action, entityType, entityId, detail);
     }
 
     /** A write by someone other than the caller, e.g. "system:budget-service" drafting an item from its event. */

@@ -12,6 +12,7 @@ import dk.radhus.meetings.ItemAmendment;
 import dk.radhus.meetings.ItemProposal;
 import dk.radhus.meetings.Meeting;
 import dk.radhus.platform.problem.ProblemException;
+import dk.radhus.platform.security.Caller;
 
 /**
  * The secretary's answer to a drafted change of a published item: accepting applies it as an amendment with the
@@ -22,11 +23,11 @@ import dk.radhus.platform.problem.ProblemException;
 public class ProposalService {
 
     private final AuditLog audit;
-    private final Viewer viewer;
+    private final Caller caller;
 
-    public ProposalService(AuditLog audit, Viewer viewer) {
+    public ProposalService(AuditLog audit, Caller caller) {
         this.audit = audit;
-        this.viewer = viewer;
+        this.caller = caller;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,7 +49,7 @@ public class ProposalService {
             content.mergeInto(item);
             item.refreshSearchText(false);
             item.updatedAt = Instant.now();
-            ItemAmendment.record(item.id, reason, String.join(", ", changes), viewer.name());
+            ItemAmendment.record(item.id, reason, String.join(", ", changes), caller.name());
             audit.record("item.updated", "AgendaItem", item.id, String.join(", ", changes));
         }
         decide(proposal, ItemProposal.Status.ACCEPTED, reason);
@@ -67,7 +68,7 @@ public class ProposalService {
     private void decide(ItemProposal proposal, ItemProposal.Status status, String reason) {
         proposal.status = status;
         proposal.decidedAt = Instant.now();
-        proposal.decidedBy = viewer.name();
+        proposal.decidedBy = caller.name();
         proposal.decisionReason = reason.strip();
         audit.record("proposal." + status.name().toLowerCase(), "ItemProposal", proposal.id, proposal.changes);
     }
