@@ -14,12 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dk.radhus.platform.security.Caller;
 import dk.radhus.platform.security.Roles;
 import dk.radhus.strategy.StrategyRoles;
 import dk.radhus.strategy.csv.CsvTable;
 import dk.radhus.strategy.service.IndicatorValueImport;
 import dk.radhus.strategy.service.InitiativeStatusImport;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Bulk updates by CSV upload: all-or-nothing, every bad line reported, idempotent on re-upload. */
 @Path("/")
@@ -32,12 +32,12 @@ public class CsvImportResource {
 
     private final IndicatorValueImport values;
     private final InitiativeStatusImport statuses;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public CsvImportResource(IndicatorValueImport values, InitiativeStatusImport statuses, SecurityIdentity identity) {
+    public CsvImportResource(IndicatorValueImport values, InitiativeStatusImport statuses, Caller caller) {
         this.values = values;
         this.statuses = statuses;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -46,7 +46,7 @@ public class CsvImportResource {
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "values",
             value = "indicator,year,value\nBEF-01,2019,50123\nBES-01,2019,\"74,2\"\n")))
     public ImportResult uploadValues(byte[] csv) {
-        return ImportResult.of(values.upload(CsvTable.text(csv), identity.getPrincipal().getName()));
+        return ImportResult.of(values.upload(CsvTable.text(csv), caller.name()));
     }
 
     @POST
@@ -55,6 +55,6 @@ public class CsvImportResource {
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "statuses",
             value = "initiative;light;text;asOf\nVP-BY-1.1;GRØN;Udviklingsplanen er godkendt;16-12-2019\n")))
     public ImportResult uploadStatuses(byte[] csv) {
-        return ImportResult.of(statuses.upload(CsvTable.text(csv), identity.getPrincipal().getName()));
+        return ImportResult.of(statuses.upload(CsvTable.text(csv), caller.name()));
     }
 }

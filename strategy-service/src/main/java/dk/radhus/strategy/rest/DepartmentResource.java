@@ -21,10 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.platform.problem.ProblemException;
+import dk.radhus.platform.security.Caller;
 import dk.radhus.platform.security.Roles;
 import dk.radhus.strategy.Department;
 import dk.radhus.strategy.service.DepartmentService;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Departments (centre) that own initiatives: public to read, maintained by admin. */
 @Path("/departments")
@@ -41,11 +41,11 @@ public class DepartmentResource {
     }
 
     private final DepartmentService departments;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public DepartmentResource(DepartmentService departments, SecurityIdentity identity) {
+    public DepartmentResource(DepartmentService departments, Caller caller) {
         this.departments = departments;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -60,7 +60,7 @@ public class DepartmentResource {
     @Operation(summary = "Create a department (admin)")
     public Response create(@Valid @NotNull DepartmentRequest request) {
         DepartmentResponse created = DepartmentResponse.of(departments.create(request.code(), request.name(),
-                request.active(), identity.getPrincipal().getName()));
+                request.active(), caller.name()));
         return Response.created(URI.create("/departments/" + created.code())).entity(created).build();
     }
 
@@ -74,6 +74,6 @@ public class DepartmentResource {
             throw ProblemException.invalidField("code", "skal være den samme som i adressen");
         }
         return DepartmentResponse.of(departments.update(code, request.name(), request.active(),
-                identity.getPrincipal().getName()));
+                caller.name()));
     }
 }

@@ -18,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dk.radhus.platform.security.Caller;
 import dk.radhus.platform.security.Roles;
 import dk.radhus.strategy.StrategyRoles;
 import dk.radhus.strategy.service.InitiativeService;
 import dk.radhus.strategy.service.PolicyService;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Building an action plan: goals under focus areas, sub-goals under goals, initiatives under (sub-)goals. */
 @Path("/")
@@ -35,12 +35,12 @@ public class GoalResource {
 
     private final PolicyService policies;
     private final InitiativeService initiatives;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public GoalResource(PolicyService policies, InitiativeService initiatives, SecurityIdentity identity) {
+    public GoalResource(PolicyService policies, InitiativeService initiatives, Caller caller) {
         this.policies = policies;
         this.initiatives = initiatives;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -69,6 +69,6 @@ public class GoalResource {
     }
 
     private String actor() {
-        return identity.getPrincipal().getName();
+        return caller.name();
     }
 }

@@ -24,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.platform.problem.ProblemException;
+import dk.radhus.platform.security.Caller;
 import dk.radhus.platform.security.Roles;
 import dk.radhus.strategy.Indicator;
 import dk.radhus.strategy.IndicatorTheme;
 import dk.radhus.strategy.StrategyRoles;
 import dk.radhus.strategy.service.IndicatorService;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Growth-account themes and indicators with their yearly values; internal until published in an account. */
 @Path("/")
@@ -48,11 +48,11 @@ public class IndicatorResource {
     }
 
     private final IndicatorService indicators;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public IndicatorResource(IndicatorService indicators, SecurityIdentity identity) {
+    public IndicatorResource(IndicatorService indicators, Caller caller) {
         this.indicators = indicators;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -115,6 +115,6 @@ public class IndicatorResource {
     }
 
     private String actor() {
-        return identity.getPrincipal().getName();
+        return caller.name();
     }
 }

@@ -21,12 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.platform.problem.ProblemException;
+import dk.radhus.platform.security.Caller;
 import dk.radhus.platform.security.Roles;
 import dk.radhus.strategy.Initiative;
 import dk.radhus.strategy.StrategyRoles;
 import dk.radhus.strategy.service.InitiativeService;
 import dk.radhus.strategy.service.Staleness;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Initiatives (indsatser) and their traffic-light status; internal to the administration. */
 @Path("/initiatives")
@@ -39,12 +39,12 @@ public class InitiativeResource {
 
     private final InitiativeService initiatives;
     private final Staleness staleness;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public InitiativeResource(InitiativeService initiatives, Staleness staleness, SecurityIdentity identity) {
+    public InitiativeResource(InitiativeService initiatives, Staleness staleness, Caller caller) {
         this.initiatives = initiatives;
         this.staleness = staleness;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -66,7 +66,7 @@ public class InitiativeResource {
     @Path("/{id}")
     @Operation(summary = "Change an initiative's title, description, owning department, partners or period")
     public InitiativeResponse updateDetails(@PathParam("id") UUID id, @Valid @NotNull InitiativeDetailsRequest request) {
-        return response(initiatives.updateDetails(id, request.details(), identity.getPrincipal().getName()));
+        return response(initiatives.updateDetails(id, request.details(), caller.name()));
     }
 
     @POST
@@ -74,7 +74,7 @@ public class InitiativeResource {
     @Operation(summary = "Set a new status (light, narrative, as-of date); kept in the history, publishes "
             + "InitiativeStatusChanged. Repeating the current status changes nothing")
     public InitiativeResponse updateStatus(@PathParam("id") UUID id, @Valid @NotNull StatusUpdateRequest request) {
-        return response(initiatives.updateStatus(id, request.status(), identity.getPrincipal().getName()));
+        return response(initiatives.updateStatus(id, request.status(), caller.name()));
     }
 
     @GET

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dk.radhus.platform.security.Caller;
 import dk.radhus.platform.security.Roles;
 import dk.radhus.strategy.StrategyRoles;
 import dk.radhus.strategy.service.ActionPlanService;
@@ -97,7 +98,7 @@ public class PolicyResource {
     }
 
     private boolean internal() {
-        return caller.internal();
+        return StrategyRoles.internal(caller);
     }
 
     private String actor() {
