@@ -67,10 +67,6 @@ public class Initiative extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
-    public boolean isStaleOn(LocalDate today, int staleAfterDays) {
-        return statusAsOf.isBefore(today.minusDays(staleAfterDays));
-    }
-
     private static final String WITH_PLAN = "select i from Initiative i join fetch i.goal g left join fetch g.parent "
             + "join fetch g.focusArea f join fetch f.policy p ";
     private static final String ORDER = " order by p.title, f.position, g.position, i.reference";

@@ -17,27 +17,20 @@ import dk.radhus.platform.events.FollowUpSubmitted;
 import dk.radhus.strategy.BudgetDeviation;
 import dk.radhus.strategy.BudgetStatus;
 import dk.radhus.strategy.Light;
-import dk.radhus.strategy.config.StrategyConfig;
 
 /**
- * The budget status per committee: the latest follow-up's totals and a light. Red: the forecast overspends the
- * corrected budget by at least the configured percentage and amount (default 5 % and 500.000 kr.), or budget-service
- * reported an OVERSPEND deviation for the follow-up. Yellow: the same threshold broken as an underspend, or any other
- * reported deviation. Green otherwise.
+ * The budget status per committee: the latest follow-up's totals and a light ({@link BudgetLight}) from the deviations
+ * budget-service reported for that follow-up.
  * <p>
  * Between follow-ups the corrected budget follows budget-service's BudgetChanged for the follow-up's year (a booked
  * appropriation, a transfer …), so the status shows the budget as it is now against the follow-up's spend and forecast.
+ * budget-service does not judge deviations again after such a change, so the light stays the follow-up's until the
+ * next one.
  */
 @ApplicationScoped
 public class BudgetStatusService {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    private final StrategyConfig config;
-
-    public BudgetStatusService(StrategyConfig config) {
-        this.config = config;
-    }
 
     /** A committee's status with its light and the number of deviations reported for the follow-up. */
     public record Status(BudgetStatus status, Light light, int deviations) {
@@ -137,30 +130,7 @@ public class BudgetStatusService {
                 .collect(Collectors.groupingBy(d -> d.followUpId));
         return statuses.stream().map(s -> {
             List<BudgetDeviation> reported = deviations.getOrDefault(s.followUpId, List.of());
-            return new Status(s, light(s, reported), reported.size());
+            return new Status(s, BudgetLight.of(reported.stream().map(d -> d.kind).toList()), reported.size());
         }).toList();
-    }
-
-    Light light(BudgetStatus status, List<BudgetDeviation> reported) {
-        boolean reportedOverspend = reported.stream().anyMatch(d -> d.kind == DeviationDetected.Kind.OVERSPEND);
-        boolean breaksThreshold = breaksThreshold(status);
-        boolean overspend = status.forecastDeviation.signum() < 0;
-        if (reportedOverspend || breaksThreshold && overspend) {
-            return Light.RED;
-        }
-        return breaksThreshold || !reported.isEmpty() ? Light.YELLOW : Light.GREEN;
-    }
-
-    private boolean breaksThreshold(BudgetStatus status) {
-        BigDecimal deviation = status.forecastDeviation.abs();
-        BigDecimal kroner = deviation.multiply(status.unit.kroner());
-        if (kroner.compareTo(config.budget().deviationAmountDkk()) < 0) {
-            return false;
-        }
-        if (status.correctedBudget.signum() == 0) {
-            return true;
-        }
-        BigDecimal percent = deviation.multiply(HUNDRED).divide(status.correctedBudget.abs(), 4, RoundingMode.HALF_UP);
-        return percent.compareTo(config.budget().deviationPercent()) >= 0;
     }
 }

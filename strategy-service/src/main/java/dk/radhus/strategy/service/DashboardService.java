@@ -20,7 +20,6 @@ import dk.radhus.strategy.InitiativeRow;
 import dk.radhus.strategy.Light;
 import dk.radhus.strategy.QualityContract;
 import dk.radhus.strategy.QualityContractFollowUp;
-import dk.radhus.strategy.config.StrategyConfig;
 import dk.radhus.strategy.service.Dashboard.BudgetStatusView;
 import dk.radhus.strategy.service.Dashboard.FocusAreaStatus;
 import dk.radhus.strategy.service.Dashboard.IndicatorTrend;
@@ -36,14 +35,14 @@ public class DashboardService {
     /** The dashboard lists at most this many changes (newest first); the full trail is at /audit. */
     static final int MAX_CHANGES = 100;
 
-    private final StrategyConfig config;
+    private final Staleness staleness;
     private final BudgetStatusService budget;
     private final CommitteeDirectory committees;
     private final AuditLog audit;
 
-    public DashboardService(StrategyConfig config, BudgetStatusService budget, CommitteeDirectory committees,
+    public DashboardService(Staleness staleness, BudgetStatusService budget, CommitteeDirectory committees,
             AuditLog audit) {
-        this.config = config;
+        this.staleness = staleness;
         this.budget = budget;
         this.committees = committees;
         this.audit = audit;
@@ -54,7 +53,7 @@ public class DashboardService {
         LocalDate today = LocalDate.now();
         List<InitiativeRow> rows = Initiative.searchRows(filter.policyId(), filter.focusAreaId(), filter.department());
         List<InitiativeSummary> summaries = rows.stream().map(r -> summary(r, today)).toList();
-        return new Dashboard(today, config.staleAfterDays(), counts(summaries), focusAreas(rows, summaries),
+        return new Dashboard(today, staleness.afterDays(), counts(summaries), focusAreas(rows, summaries),
                 summaries.stream().filter(s -> s.light() == Light.RED).toList(),
                 summaries.stream().filter(InitiativeSummary::stale).toList(),
                 trends(), qualityContracts(), budget(filter.committee()),
@@ -63,7 +62,7 @@ public class DashboardService {
     }
 
     private InitiativeSummary summary(InitiativeRow r, LocalDate today) {
-        boolean stale = r.statusAsOf().isBefore(today.minusDays(config.staleAfterDays()));
+        boolean stale = staleness.isStale(r.statusAsOf(), today);
         return new InitiativeSummary(r.id(), r.reference(), r.title(), r.departmentCode(), r.focusAreaTitle(),
                 r.light(), r.narrative(), r.statusAsOf(), stale);
     }

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dk.radhus.strategy.Initiative;
 import dk.radhus.strategy.config.StrategyConfig;
 
-/** Whether an initiative's status is too old to trust (stale), by the configured age. */
+/** Whether an initiative's status is too old to trust (stale): its as-of date is more than the configured days ago. */
 @ApplicationScoped
 public class Staleness {
 
@@ -18,6 +18,14 @@ public class Staleness {
     }
 
     public boolean isStale(Initiative initiative) {
-        return initiative.isStaleOn(LocalDate.now(), config.staleAfterDays());
+        return isStale(initiative.statusAsOf, LocalDate.now());
+    }
+
+    public boolean isStale(LocalDate statusAsOf, LocalDate today) {
+        return statusAsOf.isBefore(today.minusDays(afterDays()));
+    }
+
+    public int afterDays() {
+        return config.staleAfterDays();
     }
 }
