@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +20,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import dk.radhus.platform.events.DecisionOutcome;
-import dk.radhus.platform.events.ItemVisibility;
+import dk.radhus.platform.events.HeldVisibility;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -65,33 +66,11 @@ public class DecidedItem extends PanacheEntityBase {
     @Column(name = "decision_version", nullable = false)
     public long decisionVersion;
 
-    @Column(nullable = false)
-    public boolean closed;
-
-    @Column(name = "decision_public", nullable = false)
-    public boolean decisionPublic;
-
-    @Column(name = "visibility_version", nullable = false)
-    public long visibilityVersion;
+    @Embedded
+    public HeldVisibility visibility = new HeldVisibility();
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    public ItemVisibility visibility() {
-        return new ItemVisibility(closed, decisionPublic);
-    }
-
-    /** Takes the visibility if {@code version} is newer than the one held; returns whether it did. */
-    public boolean applyVisibility(ItemVisibility visibility, long version) {
-        if (version <= visibilityVersion) {
-            return false;
-        }
-        closed = visibility.closed();
-        decisionPublic = visibility.decisionPublic();
-        visibilityVersion = version;
-        updatedAt = Instant.now();
-        return true;
-    }
 
     /** The item, locked: the events of one item are applied one at a time. */
     public static Optional<DecidedItem> findForUpdate(UUID itemId) {

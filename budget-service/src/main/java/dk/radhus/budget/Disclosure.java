@@ -48,7 +48,7 @@ public final class Disclosure {
             return true;
         }
         DecidedItem item = items.get(itemId);
-        return item != null && item.visibility().showsEffectsTo(false);
+        return item != null && item.visibility.current().showsEffectsTo(false);
     }
 
     /** Whether the caller may see the decision text of {@code itemId}; true where there is no decision. */
@@ -57,7 +57,7 @@ public final class Disclosure {
             return true;
         }
         DecidedItem item = items.get(itemId);
-        return item != null && item.visibility().showsDecisionTo(false);
+        return item != null && item.visibility.current().showsDecisionTo(false);
     }
 
     public FollowUp.Status status(FollowUp followUp) {
@@ -95,7 +95,7 @@ public final class Disclosure {
             return full;
         }
         DecidedItem item = entry.itemId == null ? null : items.get(entry.itemId);
-        if (item != null && item.visibility().contentPublic()) {
+        if (item != null && item.visibility.current().contentPublic()) {
             return full;
         }
         String kind = entry.reverses == null ? "Tillægsbevilling" : "Tilbageførsel af tillægsbevilling";

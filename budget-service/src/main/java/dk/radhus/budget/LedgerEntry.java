@@ -96,7 +96,7 @@ public class LedgerEntry extends PanacheEntityBase {
      * without a decision always count. Staff see every entry.
      */
     private static final String PUBLIC_ONLY = " and (itemId is null or itemId in"
-            + " (select d.itemId from DecidedItem d where d.decisionPublic = true))";
+            + " (select d.itemId from DecidedItem d where d.visibility.decisionPublic = true))";
 
     public static List<LedgerEntry> listFor(String policyAreaCode, int fiscalYear, boolean publicOnly) {
         return list("policyAreaCode = ?1 and fiscalYear = ?2" + scope(publicOnly) + " order by entryDate, createdAt",

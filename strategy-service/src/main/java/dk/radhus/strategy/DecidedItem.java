@@ -9,11 +9,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import dk.radhus.platform.events.ItemVisibility;
+import dk.radhus.platform.events.HeldVisibility;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -32,32 +33,11 @@ public class DecidedItem extends PanacheEntityBase {
     @Column(name = "decision_version")
     public long decisionVersion;
 
-    public boolean closed;
-
-    @Column(name = "decision_public")
-    public boolean decisionPublic;
-
-    @Column(name = "visibility_version")
-    public long visibilityVersion;
+    @Embedded
+    public HeldVisibility visibility = new HeldVisibility();
 
     @Column(name = "updated_at")
     public Instant updatedAt;
-
-    public ItemVisibility visibility() {
-        return new ItemVisibility(closed, decisionPublic);
-    }
-
-    /** Takes {@code visibility} if {@code version} is newer than the one held; returns whether it did. */
-    public boolean applyVisibility(ItemVisibility visibility, long version) {
-        if (version <= visibilityVersion) {
-            return false;
-        }
-        closed = visibility.closed();
-        decisionPublic = visibility.decisionPublic();
-        visibilityVersion = version;
-        updatedAt = Instant.now();
-        return true;
-    }
 
     public static Map<UUID, DecidedItem> byId(Collection<UUID> itemIds) {
         if (itemIds.isEmpty()) {

@@ -50,13 +50,13 @@ public class DecisionService {
             item = new DecidedItem();
             item.itemId = decision.itemId();
         } else if (decision.itemVersion() <= item.decisionVersion) {
-            item.applyVisibility(decision.visibility(), decision.itemVersion());
+            item.visibility.apply(decision.visibility(), decision.itemVersion());
             LOG.infof("Decision %s on item %s is version %d; version %d is already applied", envelope.id(),
                     decision.itemId(), decision.itemVersion(), item.decisionVersion);
             return;
         }
         copy(decision, item);
-        item.applyVisibility(decision.visibility(), decision.itemVersion());
+        item.visibility.apply(decision.visibility(), decision.itemVersion());
         item.persist();
         for (ObjectReference reference : decision.references()) {
             switch (reference.kind()) {
@@ -71,7 +71,8 @@ public class DecisionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope envelope, ItemVisibilityChanged change) {
         DecidedItem.findForUpdate(change.itemId())
-                .ifPresent(item -> item.applyVisibility(change.visibility(), change.itemVersion()));
+                .filter(item -> item.visibility.apply(change.visibility(), change.itemVersion()))
+                .ifPresent(item -> item.updatedAt = Instant.now());
     }
 
     private static void copy(DecisionRecorded decision, DecidedItem item) {

@@ -71,7 +71,7 @@ public class ApprovalService {
         }
         // A correction may drop a reference: the object's earlier approval then stays as history with none current.
         item.decisionVersion = decision.itemVersion();
-        item.applyVisibility(decision.visibility(), decision.itemVersion());
+        item.visibility.apply(decision.visibility(), decision.itemVersion());
         item.updatedAt = Instant.now();
         item.persist();
         ours.forEach(reference -> record(reference, decision));
@@ -84,10 +84,12 @@ public class ApprovalService {
         if (item == null) {
             return;
         }
-        if (!item.applyVisibility(change.visibility(), change.itemVersion())) {
+        if (!item.visibility.apply(change.visibility(), change.itemVersion())) {
             LOG.infof("Visibility version %d of item %s ignored: version %d is held", change.itemVersion(),
-                    change.itemId(), item.visibilityVersion);
+                    change.itemId(), item.visibility.version);
+            return;
         }
+        item.updatedAt = Instant.now();
     }
 
     /** Every version of every decision on the object, with its item's visibility; whom to show what is the caller's rule. */
@@ -97,7 +99,7 @@ public class ApprovalService {
         Map<UUID, DecidedItem> items = DecidedItem.byId(approvals.stream().map(a -> a.itemId).distinct().toList());
         return approvals.stream().map(a -> {
             DecidedItem item = items.get(a.itemId);
-            return new Recorded(a, item.visibility(), a.itemVersion == item.decisionVersion);
+            return new Recorded(a, item.visibility.current(), a.itemVersion == item.decisionVersion);
         }).toList();
     }
 
