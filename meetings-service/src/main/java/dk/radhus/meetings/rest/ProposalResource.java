@@ -50,7 +50,7 @@ public class ProposalResource {
 
     @POST
     @Path("/{proposalId}/accept")
-    @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
+    @RolesAllowed(Roles.SECRETARY)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Accept a pending proposal: applied as an amendment with the reason, shown in the history")
     @APIResponse(responseCode = "409", description = "Already answered, minutes approved or meeting cancelled")
@@ -62,7 +62,7 @@ public class ProposalResource {
 
     @POST
     @Path("/{proposalId}/reject")
-    @RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
+    @RolesAllowed(Roles.SECRETARY)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Reject a pending proposal; the item stays as it is")
     @APIResponse(responseCode = "409", description = "Already answered")
