@@ -10,8 +10,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dk.radhus.budget.config.DeviationConfig;
-import dk.radhus.budget.tables.NumberFormats;
 import dk.radhus.platform.events.DeviationDetected;
+import dk.radhus.platform.text.DanishFormat;
 
 /** Applies the municipality's deviation rules ({@link DeviationConfig}) to a follow-up's lines. */
 @ApplicationScoped
@@ -70,6 +70,6 @@ public class DeviationRules {
     }
 
     private static String danish(BigDecimal value) {
-        return NumberFormats.danish(value);
+        return DanishFormat.number(value);
     }
 }

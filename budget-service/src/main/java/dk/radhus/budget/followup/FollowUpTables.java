@@ -6,8 +6,8 @@ import java.util.List;
 
 import dk.radhus.budget.FollowUp;
 import dk.radhus.budget.tables.CommitteeTable;
-import dk.radhus.budget.tables.NumberFormats;
 import dk.radhus.platform.events.AmountUnit;
+import dk.radhus.platform.text.DanishFormat;
 
 /** Builds "Tabel 1: Budgetoversigt" of a follow-up, column for column as the agenda prints it. */
 public final class FollowUpTables {
@@ -20,7 +20,7 @@ public final class FollowUpTables {
     public static CommitteeTable budgetOverview(FollowUpFigures figures, AmountUnit unit) {
         FollowUp followUp = figures.followUp();
         int year = followUp.fiscalYear;
-        String cutOff = NumberFormats.cutOff(followUp.cutOffDate);
+        String cutOff = DanishFormat.cutOff(followUp.cutOffDate);
         List<String> columns = List.of("Politikområde", "Opr. budget " + year, "Korr. budget " + year,
                 "Forbrug pr. " + cutOff, "Forbrugsprocent pr. " + cutOff, "Ansøgt tillægsbevilling",
                 "Korr. budget " + year, "Forventet regnskab " + year);
@@ -37,7 +37,7 @@ public final class FollowUpTables {
     private static List<String> cells(String label, FollowUpFigures.Line line, AmountUnit unit) {
         BigDecimal percentage = line.spendPercentage();
         return List.of(label, CommitteeTable.money(line.original(), unit), CommitteeTable.money(line.corrected(), unit), CommitteeTable.money(line.spend(), unit),
-                percentage == null ? "-" : NumberFormats.rounded(percentage, 0), CommitteeTable.money(line.requested(), unit),
+                percentage == null ? "-" : DanishFormat.fixed(percentage, 0), CommitteeTable.money(line.requested(), unit),
                 CommitteeTable.money(line.correctedAfterRequest(), unit), CommitteeTable.money(line.forecast(), unit));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dk.radhus.budget.Amounts;
 import dk.radhus.platform.events.AmountUnit;
+import dk.radhus.platform.text.DanishFormat;
 
 /**
  * A committee table exactly as the agenda prints it: every cell already formatted (Danish separators, "-" for a
@@ -36,6 +37,6 @@ public record CommitteeTable(String title, AmountUnit unit, String unitLabel, Li
 
     /** An amount in kroner as a cell in {@code unit}: rounded half up to the unit's decimals, Danish separators. */
     public static String money(BigDecimal kroner, AmountUnit unit) {
-        return NumberFormats.rounded(Amounts.fromKroner(kroner, unit), decimals(unit));
+        return DanishFormat.fixed(Amounts.fromKroner(kroner, unit), decimals(unit));
     }
 }

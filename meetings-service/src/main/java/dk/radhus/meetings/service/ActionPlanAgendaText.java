@@ -10,6 +10,7 @@ import dk.radhus.meetings.ItemReference;
 import dk.radhus.meetings.ItemSection;
 import dk.radhus.meetings.SectionType;
 import dk.radhus.platform.events.ObjectReference;
+import dk.radhus.platform.text.DanishFormat;
 
 /** The directorate's item on the red initiatives of a growth policy's action plan, an orientation to take note of. */
 final class ActionPlanAgendaText {
@@ -27,7 +28,7 @@ final class ActionPlanAgendaText {
             presentation.append("\n\n").append(initiative.reference).append(' ').append(initiative.title)
                     .append("\nFokusområde: ").append(initiative.focusAreaTitle)
                     .append(". Ansvarlig: ").append(initiative.departmentCode)
-                    .append(". Status pr. ").append(DanishFormats.longDate(initiative.asOf)).append(": ")
+                    .append(". Status pr. ").append(DanishFormat.longDate(initiative.asOf)).append(": ")
                     .append(initiative.narrative);
         }
         String recommendation = "Administrationen indstiller, at Direktionen orienteres om status for " + count

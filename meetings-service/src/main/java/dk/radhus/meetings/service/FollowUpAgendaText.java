@@ -16,6 +16,7 @@ import dk.radhus.meetings.SectionFormat;
 import dk.radhus.meetings.SectionType;
 import dk.radhus.platform.events.FollowUpSubmitted;
 import dk.radhus.platform.events.ObjectReference;
+import dk.radhus.platform.text.DanishFormat;
 
 /**
  * The agenda item for a submitted budget follow-up, worded like "2. Budgetopfølgning og regnskabsprognose 2011 for
@@ -44,7 +45,7 @@ final class FollowUpAgendaText {
 
     private static String casePresentation(FollowUpSubmitted followUp, String committeeName) {
         FollowUpSubmitted.Line totals = followUp.totals();
-        String cutOff = "pr. " + DanishFormats.cutOff(followUp.cutOffDate());
+        String cutOff = "pr. " + DanishFormat.cutOff(followUp.cutOffDate());
         StringBuilder text = new StringBuilder()
                 .append("I henhold til den af Økonomiudvalget godkendte budgetopfølgningsprocedure fremlægges ")
                 .append(followUp.round()).append(". budgetopfølgning og regnskabsprognose ")
@@ -118,7 +119,7 @@ final class FollowUpAgendaText {
 
     /** Ends with "kr.", whose period also closes a sentence. */
     private static String amount(FollowUpSubmitted followUp, BigDecimal value) {
-        return DanishFormats.kroner(value, followUp.unit());
+        return DanishFormat.kroner(value, followUp.unit());
     }
 
     private static ItemSection section(SectionType type, String body, SectionFormat format) {
