@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dk.radhus.platform.audit.AuditActor;
 import dk.radhus.platform.events.EventEnvelope;
 import dk.radhus.platform.events.EventPayload;
 import dk.radhus.platform.events.EventTypes;
@@ -25,7 +26,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * Applies a consumed event exactly once: the event id is recorded in {@code processed_event} in the same transaction
  * as the effect, so a redelivered event is recognised and skipped. Unparseable, unknown or invalid events are thrown
  * as {@link PoisonMessageException} (the channel's dead-letter strategy sends them to {@code <topic>.dlq}); transient
- * database failures are retried until they pass, holding the partition so nothing is lost or reordered.
+ * database failures are retried until they pass, holding the partition so nothing is lost or reordered. The handler
+ * runs as the audit actor {@code event <type> <id>}: what it changes is audited as caused by the event.
  */
 @ApplicationScoped
 public class EventInbox {
@@ -64,7 +66,8 @@ public class EventInbox {
                 if (!recordProcessed(consumer, envelope)) {
                     return false;
                 }
-                registration.get().apply(envelope, payload);
+                AuditActor.runAs(AuditActor.event(envelope.type(), envelope.id()),
+                        () -> registration.get().apply(envelope, payload));
                 return true;
             });
             registry.counter(applied ? "radhus.events.processed" : "radhus.events.duplicates",
