@@ -89,7 +89,8 @@ class ConcurrentMeetingWritesTest {
                 .filter(entry -> entry.path("action").asText().equals("meeting.transition")).toList();
         String state = "PLANNED";
         for (JsonNode transition : transitions) {
-            String[] fromTo = transition.path("detail").asText().split(" -> ");
+            String[] fromTo = { transition.path("before").path("state").asText(),
+                transition.path("after").path("state").asText() };
             assertThat(fromTo[0]).as("transitions continue where the previous one ended").isEqualTo(state);
             assertThat(MeetingState.valueOf(fromTo[0]).canMoveTo(MeetingState.valueOf(fromTo[1]))).isTrue();
             state = fromTo[1];
@@ -210,9 +211,9 @@ class ConcurrentMeetingWritesTest {
     private static List<JsonNode> audit(String meeting, String item) throws JsonProcessingException {
         List<JsonNode> entries = new ArrayList<>();
         for (String id : List.of(meeting, item)) {
-            String body = given().auth().oauth2(ADMIN).queryParam("entityId", id).queryParam("limit", 1000)
+            String body = given().auth().oauth2(ADMIN).queryParam("objectId", id).queryParam("size", 500)
                     .get("/audit").then().statusCode(200).extract().asString();
-            JSON.readTree(body).forEach(entries::add);
+            JSON.readTree(body).path("entries").forEach(entries::add);
         }
         entries.sort(Comparator.comparing(entry -> Instant.parse(entry.path("occurredAt").asText())));
         return entries;

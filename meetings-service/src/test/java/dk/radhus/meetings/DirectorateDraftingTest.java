@@ -78,7 +78,7 @@ class DirectorateDraftingTest {
                 + " om status for 2 indsatser i rødt i handlingsplanen for Vækstpolitik 2018-2022 – Vækst – vejen til"
                 + " velfærd, og at orienteringen tages til efterretning.");
         assertThat(item.getList("references")).containsExactly(Map.of("kind", ACTION_PLAN, "id", policy.toString()));
-        assertThat(Drafting.audited(item.getString("id"))).first().isEqualTo("system:strategy-service item.drafted");
+        assertThat(Drafting.audited(item.getString("id"))).first().isEqualTo("event InitiativeStatusChanged item.drafted");
 
         status(third, "2.1", Light.RED, MARCH.plusDays(1));
 
@@ -101,7 +101,7 @@ class DirectorateDraftingTest {
         status(second, "1.2", Light.GREEN, MARCH.plusDays(1));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> DraftedItems.referring(meeting, ACTION_PLAN, policy.toString()).isEmpty());
-        assertThat(Drafting.audited(one.getString("id"))).last().isEqualTo("system:strategy-service item.removed");
+        assertThat(Drafting.audited(one.getString("id"))).last().isEqualTo("event InitiativeStatusChanged item.removed");
     }
 
     @Test

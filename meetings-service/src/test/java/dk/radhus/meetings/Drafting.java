@@ -18,11 +18,17 @@ final class Drafting {
     private Drafting() {
     }
 
-    /** The actions audited for an entity, oldest first, as "actor action". */
-    static List<String> audited(String entityId) {
-        List<Map<String, Object>> entries = given().auth().oauth2(TestData.ADMIN).get("/audit?entityId=" + entityId)
-                .then().statusCode(200).extract().jsonPath().getList("$");
-        List<String> actions = new ArrayList<>(entries.stream().map(e -> e.get("actor") + " " + e.get("action")).toList());
+    /**
+     * The actions audited for an object, oldest first, as "actor action"; an event actor without its event id
+     * ("event FollowUpSubmitted").
+     */
+    static List<String> audited(String objectId) {
+        List<Map<String, Object>> entries = given().auth().oauth2(TestData.ADMIN)
+                .get("/audit?size=500&objectId=" + objectId).then().statusCode(200).extract().jsonPath()
+                .getList("entries");
+        List<String> actions = new ArrayList<>(entries.stream()
+                .map(e -> e.get("actor").toString().replaceFirst("^(event \\S+) \\S+$", "$1") + " " + e.get("action"))
+                .toList());
         Collections.reverse(actions);
         return actions;
     }

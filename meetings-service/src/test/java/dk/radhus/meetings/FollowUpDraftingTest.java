@@ -79,7 +79,7 @@ class FollowUpDraftingTest {
         assertThat(item.getList("references")).containsExactly(Map.of("kind", FOLLOW_UP, "id", followUp.toString()));
         assertThat(DraftedItems.referring(past, FOLLOW_UP, followUp.toString())).isEmpty();
         assertThat(DraftedItems.referring(later, FOLLOW_UP, followUp.toString())).isEmpty();
-        assertThat(Drafting.audited(item.getString("id"))).containsExactly("system:budget-service item.drafted");
+        assertThat(Drafting.audited(item.getString("id"))).containsExactly("event FollowUpSubmitted item.drafted");
         given().get("/meetings/" + next + "/items").then().statusCode(404);
     }
 
@@ -141,8 +141,8 @@ class FollowUpDraftingTest {
         assertThat(item.getList("sections.type"))
                 .containsExactly("CASE_PRESENTATION", "FINANCES", "ASSESSMENT", "RECOMMENDATION");
         assertThat(item.getList("references.kind")).containsExactly(FOLLOW_UP, "APPROPRIATION_REQUEST");
-        assertThat(Drafting.audited(itemId)).containsExactly("system:budget-service item.drafted",
-                "sekretaer item.updated", "system:budget-service item.redrafted");
+        assertThat(Drafting.audited(itemId)).containsExactly("event FollowUpSubmitted item.drafted",
+                "sekretaer item.updated", "event FollowUpSubmitted item.redrafted");
     }
 
     @Test
@@ -167,7 +167,7 @@ class FollowUpDraftingTest {
         assertThat(items).hasSize(1);
         JsonPath item = DraftedItems.item(meeting, (String) items.get(0).get("id"));
         assertThat(section(item, "RECOMMENDATION")).contains("godkendes");
-        assertThat(Drafting.audited(item.getString("id"))).containsExactly("system:budget-service item.drafted");
+        assertThat(Drafting.audited(item.getString("id"))).containsExactly("event FollowUpSubmitted item.drafted");
     }
 
     /** The drafted item as the secretary re-saves it: renumbered, a case number and a Vurdering section added. */

@@ -26,7 +26,7 @@ class MeetingOpenApiTest {
             "/meetings/{meetingId}/items/{itemId}/proposals",
             "/meetings/{meetingId}/items/{itemId}/proposals/{proposalId}/accept",
             "/meetings/{meetingId}/items/{itemId}/proposals/{proposalId}/reject",
-            "/persons", "/persons/{id}", "/committees/{code}/members", "/audit", "/imports", "/search",
+            "/persons", "/persons/{id}", "/committees/{code}/members", "/audit", "/audit/verify", "/imports", "/search",
             "/feeds/calendar.ics", "/feeds/calendar/{code}.ics", "/feeds/feed.atom");
 
     @Test

@@ -101,13 +101,16 @@ class MeetingSecurityTest {
     }
 
     @Test
-    void shouldLetOnlyAdminReadTheAuditTrailWithWhoAndWhen() {
+    void shouldLetOnlyAdminAndDirectorReadTheAuditTrailWithWhoAndWhen() {
         String id = TestData.meeting(TestData.committee());
-        assertGuarded("GET", "/audit?entityId=" + id, null, SECRETARY);
-        call(DIRECTOR, "GET", "/audit", null).statusCode(403);
-        call(ADMIN, "GET", "/audit?entityId=" + id, null).statusCode(200)
-                .body("[0].actor", equalTo("sekretaer"))
-                .body("[0].action", equalTo("meeting.created"))
-                .body("[0].occurredAt", org.hamcrest.Matchers.notNullValue());
+        assertGuarded("GET", "/audit?objectId=" + id, null, SECRETARY);
+        call(FINANCE, "GET", "/audit/verify", null).statusCode(403);
+        call(null, "GET", "/audit/verify", null).statusCode(401);
+        call(DIRECTOR, "GET", "/audit?objectId=" + id, null).statusCode(200);
+        call(DIRECTOR, "GET", "/audit/verify", null).statusCode(200);
+        call(ADMIN, "GET", "/audit?objectId=" + id, null).statusCode(200)
+                .body("entries[0].actor", equalTo("sekretaer"))
+                .body("entries[0].action", equalTo("meeting.created"))
+                .body("entries[0].occurredAt", org.hamcrest.Matchers.notNullValue());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import dk.radhus.meetings.Committee;
 import dk.radhus.meetings.ItemProposal;
 import dk.radhus.meetings.Meeting;
 import dk.radhus.meetings.MeetingState;
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.events.CommitteeKind;
 import dk.radhus.platform.events.ObjectReference;
 
@@ -36,9 +38,9 @@ public class AgendaDrafts {
 
     private static final Logger LOG = Logger.getLogger(AgendaDrafts.class);
 
-    private final AuditLog audit;
+    private final Audit audit;
 
-    public AgendaDrafts(AuditLog audit) {
+    public AgendaDrafts(Audit audit) {
         this.audit = audit;
     }
 
@@ -151,8 +153,7 @@ public class AgendaDrafts {
         draft.meetingId = null;
         draft.itemId = null;
         draft.updatedAt = Instant.now();
-        audit.recordAs(draft.actor, "draft.pending", "AgendaDraft", draft.id,
-                draft.sourceKind + " " + draft.sourceId + ": " + draft.title);
+        audit.record("draft.pending", "AgendaDraft", draft.id, null, AuditValues.draft(draft));
     }
 
     private void land(AgendaDraft draft, Meeting meeting) {
@@ -168,8 +169,7 @@ public class AgendaDrafts {
         draft.meetingId = meeting.id;
         draft.itemId = item.id;
         draft.updatedAt = item.createdAt;
-        audit.recordAs(draft.actor, "item.drafted", "AgendaItem", item.id,
-                "punkt " + item.number + " på møde " + meeting.id + " fra " + draft.sourceKind + " " + draft.sourceId);
+        audit.record("item.drafted", "AgendaItem", item.id, null, AuditValues.item(item));
     }
 
     private void redraft(AgendaDraft draft, AgendaItem item, DraftContent content) {
@@ -178,10 +178,11 @@ public class AgendaDrafts {
         if (changes.isEmpty()) {
             return;
         }
+        Map<String, Object> before = AuditValues.item(item);
         content.mergeInto(item);
         item.refreshSearchText(false);
         item.updatedAt = draft.updatedAt;
-        audit.recordAs(draft.actor, "item.redrafted", "AgendaItem", item.id, String.join(", ", changes));
+        audit.record("item.redrafted", "AgendaItem", item.id, before, AuditValues.item(item));
     }
 
     /** A newer proposal supersedes a pending one; a content that changes nothing proposes nothing. */
@@ -206,14 +207,16 @@ public class AgendaDrafts {
         proposal.proposedBy = actor;
         content.writeTo(proposal);
         proposal.persist();
-        audit.recordAs(actor, "item.proposal", "AgendaItem", item.id, proposal.changes);
+        audit.record("item.proposal", "AgendaItem", item.id, null, Audit.values("proposalId", proposal.id,
+                "changes", proposal.changes, "title", proposal.title, "proposedBy", actor));
     }
 
     private void forget(AgendaDraft draft, Optional<AgendaItem> unpublishedItem) {
         unpublishedItem.ifPresent(item -> {
+            audit.record("item.removed", "AgendaItem", item.id, AuditValues.item(item), null);
             item.delete();
-            audit.recordAs(draft.actor, "item.removed", "AgendaItem", item.id, "intet at dagsordensætte");
         });
+        audit.record("draft.forgotten", "AgendaDraft", draft.id, AuditValues.draft(draft), null);
         draft.delete();
     }
 }

@@ -18,6 +18,7 @@ import dk.radhus.meetings.ItemAmendment;
 import dk.radhus.meetings.Meeting;
 import dk.radhus.meetings.MeetingState;
 import dk.radhus.meetings.events.MeetingEvents;
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.events.DecisionOutcome;
 import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.platform.security.Caller;
@@ -31,11 +32,11 @@ public class AgendaItemService {
 
     private static final String ITEM_NOT_FOUND = "Punktet findes ikke.";
 
-    private final AuditLog audit;
+    private final Audit audit;
     private final MeetingEvents events;
     private final Caller caller;
 
-    public AgendaItemService(AuditLog audit, MeetingEvents events, Caller caller) {
+    public AgendaItemService(Audit audit, MeetingEvents events, Caller caller) {
         this.audit = audit;
         this.events = events;
         this.caller = caller;
@@ -59,7 +60,7 @@ public class AgendaItemService {
         if (meeting.state.agendaFrozen()) {
             amend(item, content.amendmentReason(), "added");
         }
-        audit.record("item.added", "AgendaItem", item.id, "punkt " + item.number);
+        audit.record("item.added", "AgendaItem", item.id, null, AuditValues.item(item));
         return item;
     }
 
@@ -76,6 +77,7 @@ public class AgendaItemService {
             throw ProblemException.conflict("Punkt nummer " + content.number() + " findes allerede på mødet.");
         }
         ItemAccess accessBefore = item.access;
+        Map<String, Object> before = AuditValues.item(item);
         ItemWriter.apply(item, content);
         item.refreshSearchText(false);
         item.updatedAt = Instant.now();
@@ -85,7 +87,7 @@ public class AgendaItemService {
         if (item.access != accessBefore) {
             events.visibilityChanged(meeting, item);
         }
-        audit.record("item.updated", "AgendaItem", item.id, String.join(", ", changes));
+        audit.record("item.updated", "AgendaItem", item.id, before, AuditValues.item(item));
         return item;
     }
 
@@ -110,12 +112,13 @@ public class AgendaItemService {
                 && Objects.equals(date, item.decisionDate)) {
             return item;
         }
+        Map<String, Object> before = AuditValues.item(item);
         item.decisionText = stripped;
         item.decisionOutcome = outcome;
         item.decisionDate = date;
         item.updatedAt = Instant.now();
         events.decisionRecorded(meeting, item);
-        audit.record("item.decision", "AgendaItem", item.id, outcome.name());
+        audit.record("item.decision", "AgendaItem", item.id, before, AuditValues.item(item));
         return item;
     }
 

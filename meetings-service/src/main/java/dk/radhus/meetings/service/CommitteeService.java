@@ -2,12 +2,14 @@ package dk.radhus.meetings.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dk.radhus.meetings.Committee;
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.events.CommitteeKind;
 import dk.radhus.platform.events.CommitteeUpserted;
 import dk.radhus.platform.events.Topics;
@@ -19,9 +21,11 @@ import dk.radhus.platform.problem.ProblemException;
 public class CommitteeService {
 
     private final Outbox outbox;
+    private final Audit audit;
 
-    public CommitteeService(Outbox outbox) {
+    public CommitteeService(Outbox outbox, Audit audit) {
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     /** Creates a committee; without {@code active} it is active. */
@@ -39,6 +43,7 @@ public class CommitteeService {
         committee.createdAt = Instant.now();
         committee.updatedAt = committee.createdAt;
         committee.persist();
+        audit.record("committee.created", "Committee", committee.code, null, AuditValues.committee(committee));
         announce(committee);
         return committee;
     }
@@ -52,10 +57,12 @@ public class CommitteeService {
             return committee;
         }
         requireUniqueName(stripped, code);
+        Map<String, Object> before = AuditValues.committee(committee);
         committee.name = stripped;
         committee.kind = kind;
         committee.active = active;
         committee.updatedAt = Instant.now();
+        audit.record("committee.updated", "Committee", committee.code, before, AuditValues.committee(committee));
         announce(committee);
         return committee;
     }

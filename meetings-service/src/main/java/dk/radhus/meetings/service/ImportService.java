@@ -3,6 +3,7 @@ package dk.radhus.meetings.service;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import dk.radhus.meetings.MeetingState;
 import dk.radhus.meetings.events.MeetingEvents;
 import dk.radhus.meetings.importing.AgendaDocumentParser;
 import dk.radhus.meetings.importing.ParsedDocument;
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.problem.ProblemException;
 
 /**
@@ -34,10 +36,10 @@ public class ImportService {
     }
 
     private final AgendaDocumentParser parser;
-    private final AuditLog audit;
+    private final Audit audit;
     private final MeetingEvents events;
 
-    public ImportService(AgendaDocumentParser parser, AuditLog audit, MeetingEvents events) {
+    public ImportService(AgendaDocumentParser parser, Audit audit, MeetingEvents events) {
         this.parser = parser;
         this.audit = audit;
         this.events = events;
@@ -66,8 +68,10 @@ public class ImportService {
                 events.decisionRecorded(meeting, item);
             }
         }
-        audit.record("meeting.imported", "Meeting", meeting.id,
-                document.kind() + " " + committee.code + " " + document.date() + ", " + document.items().size() + " punkter");
+        Map<String, Object> after = AuditValues.meeting(meeting);
+        after.put("document", document.kind());
+        after.put("items", document.items().size());
+        audit.record("meeting.imported", "Meeting", meeting.id, null, after);
         return new Result(meeting.id, committee.code, document);
     }
 

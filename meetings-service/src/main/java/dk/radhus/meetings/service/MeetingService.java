@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import dk.radhus.meetings.Meeting;
 import dk.radhus.meetings.MeetingState;
 import dk.radhus.meetings.Person;
 import dk.radhus.meetings.events.MeetingEvents;
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.problem.Problem;
 import dk.radhus.platform.problem.ProblemException;
 
@@ -28,11 +30,11 @@ import dk.radhus.platform.problem.ProblemException;
 @ApplicationScoped
 public class MeetingService {
 
-    private final AuditLog audit;
+    private final Audit audit;
     private final MeetingEvents events;
     private final AgendaDrafts drafts;
 
-    public MeetingService(AuditLog audit, MeetingEvents events, AgendaDrafts drafts) {
+    public MeetingService(Audit audit, MeetingEvents events, AgendaDrafts drafts) {
         this.audit = audit;
         this.events = events;
         this.drafts = drafts;
@@ -47,7 +49,7 @@ public class MeetingService {
         meeting.createdAt = Instant.now();
         apply(meeting, plan);
         meeting.persist();
-        audit.record("meeting.created", "Meeting", meeting.id, meeting.committeeCode + " " + meeting.startsAt);
+        audit.record("meeting.created", "Meeting", meeting.id, null, AuditValues.meeting(meeting));
         drafts.landPending(meeting, lockCommittee(meeting));
         return meeting;
     }
@@ -59,8 +61,9 @@ public class MeetingService {
         if (meeting.state.closedForChanges()) {
             throw ProblemException.conflict("Mødet har status " + meeting.state + " og kan ikke ændres.");
         }
+        Map<String, Object> before = AuditValues.meeting(meeting);
         apply(meeting, plan);
-        audit.record("meeting.updated", "Meeting", meeting.id, meeting.committeeCode + " " + meeting.startsAt);
+        audit.record("meeting.updated", "Meeting", meeting.id, before, AuditValues.meeting(meeting));
         drafts.landPending(meeting, lockCommittee(meeting));
         return meeting;
     }
@@ -90,7 +93,8 @@ public class MeetingService {
         } else if (target == MeetingState.CANCELLED) {
             drafts.meetingCancelled(meeting);
         }
-        audit.record("meeting.transition", "Meeting", meeting.id, from + " -> " + target);
+        audit.record("meeting.transition", "Meeting", meeting.id, Audit.values("state", from),
+                Audit.values("state", target));
         return meeting;
     }
 
@@ -102,6 +106,7 @@ public class MeetingService {
             throw ProblemException.conflict("Mødet har status " + meeting.state + "; fremmødet kan ikke ændres.");
         }
         requireKnownPersons(attendance);
+        Map<String, Object> before = AuditValues.attendance(meeting.attendance);
         List<Attendance> rows = new ArrayList<>();
         for (Attendance row : attendance) {
             rows.add(new Attendance(row.name.strip(), row.personId, row.status, row.note));
@@ -109,7 +114,7 @@ public class MeetingService {
         meeting.attendance.clear();
         meeting.attendance.addAll(rows);
         meeting.updatedAt = Instant.now();
-        audit.record("meeting.attendance", "Meeting", meeting.id, rows.size() + " deltagere");
+        audit.record("meeting.attendance", "Meeting", meeting.id, before, AuditValues.attendance(rows));
         return meeting;
     }
 

@@ -14,15 +14,16 @@ import dk.radhus.meetings.Committee;
 import dk.radhus.meetings.Membership;
 import dk.radhus.meetings.MembershipRole;
 import dk.radhus.meetings.Person;
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.problem.ProblemException;
 
 /** Seats persons on committees. */
 @ApplicationScoped
 public class MembershipService {
 
-    private final AuditLog audit;
+    private final Audit audit;
 
-    public MembershipService(AuditLog audit) {
+    public MembershipService(Audit audit) {
         this.audit = audit;
     }
 
@@ -43,8 +44,8 @@ public class MembershipService {
         membership.startDate = startDate;
         membership.endDate = endDate;
         membership.persist();
-        audit.record("membership.added", "Membership", membership.id,
-                committeeCode + ": " + person.name + " (" + role + ")");
+        audit.record("membership.added", "Membership", membership.id, null,
+                AuditValues.membership(membership, person));
         return new Member(membership, person);
     }
 

@@ -9,14 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dk.radhus.meetings.Person;
+import dk.radhus.platform.audit.Audit;
 
 /** Registers persons (politicians and officials). */
 @ApplicationScoped
 public class PersonService {
 
-    private final AuditLog audit;
+    private final Audit audit;
 
-    public PersonService(AuditLog audit) {
+    public PersonService(Audit audit) {
         this.audit = audit;
     }
 
@@ -28,7 +29,7 @@ public class PersonService {
         person.partyLetter = partyLetter;
         person.createdAt = Instant.now();
         person.persist();
-        audit.record("person.created", "Person", person.id, person.name);
+        audit.record("person.created", "Person", person.id, null, AuditValues.person(person));
         return person;
     }
 

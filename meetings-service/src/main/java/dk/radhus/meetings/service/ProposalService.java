@@ -2,6 +2,7 @@ package dk.radhus.meetings.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import dk.radhus.meetings.AgendaItem;
 import dk.radhus.meetings.ItemAmendment;
 import dk.radhus.meetings.ItemProposal;
 import dk.radhus.meetings.Meeting;
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.platform.security.Caller;
 
@@ -22,10 +24,10 @@ import dk.radhus.platform.security.Caller;
 @ApplicationScoped
 public class ProposalService {
 
-    private final AuditLog audit;
+    private final Audit audit;
     private final Caller caller;
 
-    public ProposalService(AuditLog audit, Caller caller) {
+    public ProposalService(Audit audit, Caller caller) {
         this.audit = audit;
         this.caller = caller;
     }
@@ -46,11 +48,12 @@ public class ProposalService {
         DraftContent content = DraftContent.of(proposal, item);
         List<String> changes = content.changes(item);
         if (!changes.isEmpty()) {
+            Map<String, Object> before = AuditValues.item(item);
             content.mergeInto(item);
             item.refreshSearchText(false);
             item.updatedAt = Instant.now();
             ItemAmendment.record(item.id, reason, String.join(", ", changes), caller.name());
-            audit.record("item.updated", "AgendaItem", item.id, String.join(", ", changes));
+            audit.record("item.updated", "AgendaItem", item.id, before, AuditValues.item(item));
         }
         decide(proposal, ItemProposal.Status.ACCEPTED, reason);
         return item;
@@ -66,11 +69,14 @@ public class ProposalService {
     }
 
     private void decide(ItemProposal proposal, ItemProposal.Status status, String reason) {
+        Map<String, Object> before = Audit.values("status", proposal.status);
         proposal.status = status;
         proposal.decidedAt = Instant.now();
         proposal.decidedBy = caller.name();
         proposal.decisionReason = reason.strip();
-        audit.record("proposal." + status.name().toLowerCase(), "ItemProposal", proposal.id, proposal.changes);
+        audit.record("proposal." + status.name().toLowerCase(), "ItemProposal", proposal.id, before,
+                Audit.values("status", status, "itemId", proposal.itemId, "changes", proposal.changes,
+                        "reason", proposal.decisionReason));
     }
 
     private static AgendaItem requireItem(UUID meetingId, UUID itemId) {
