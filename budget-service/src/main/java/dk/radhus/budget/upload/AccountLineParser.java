@@ -1,11 +1,7 @@
 package dk.radhus.budget.upload;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +12,10 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import dk.radhus.budget.Amounts;
 import dk.radhus.budget.structure.FunctionMapping;
+import dk.radhus.platform.csv.CsvDialect;
+import dk.radhus.platform.csv.CsvReader;
 import dk.radhus.platform.events.AmountUnit;
 import dk.radhus.platform.input.StrictInput;
 
@@ -82,8 +76,6 @@ public final class AccountLineParser {
     private static final Pattern FUNCTION = Pattern.compile("[0-9]\\.[0-9]{2}\\.[0-9]{2}");
     private static final Pattern BUDGET_TYPE = Pattern.compile("[1-7]");
     private static final Pattern TYPE = Pattern.compile("[0-9](\\.[0-9]{1,2})?");
-    private static final Pattern DANISH_AMOUNT = Pattern.compile("-?([0-9]{1,3}(\\.[0-9]{3})+|[0-9]+)(,[0-9]+)?");
-    private static final Pattern POINT_AMOUNT = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final int MAX_TEXT = 500;
 
     private final FunctionMapping mapping;
@@ -101,65 +93,41 @@ public final class AccountLineParser {
         this.unit = unit;
     }
 
-    /** The number of data lines (excluding the header), for progress before parsing starts. */
-    public static int countLines(byte[] content) {
-        int lines = 0;
-        boolean pending = false;
-        for (byte b : content) {
-            if (b == '\n') {
-                lines++;
-                pending = false;
-            } else if (b != '\r') {
-                pending = true;
-            }
-        }
-        return Math.max(0, lines + (pending ? 1 : 0) - 1);
-    }
-
     public Result parse(byte[] content, IntConsumer progress) {
         Optional<String> decoded = StrictInput.utf8(content);
         if (decoded.isEmpty()) {
             return failed(new AccountLineError(1, "-", "file", "filen er ikke gyldig UTF-8"));
         }
         String text = decoded.get();
-        int firstLineEnd = text.indexOf('\n');
-        String header = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
-        if (header.isBlank()) {
+        if (CsvReader.firstLine(text).isBlank()) {
             return failed(new AccountLineError(1, "-", "header", "filen skal starte med en overskriftslinje"));
         }
-        boolean danish = header.contains(";");
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(danish ? ';' : ',').setHeader()
-                .setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true)
-                .get();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-            return parse(parser, new LineIndex(text), danish, progress);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+        try {
+            return parse(CsvReader.of(text), progress);
+        } catch (CsvReader.UnreadableException e) {
             return failed(new AccountLineError(1, "-", "file",
                     "filen kan ikke læses som CSV (fx et citationstegn, der ikke lukkes)"));
         }
     }
 
-    private Result parse(CSVParser parser, LineIndex index, boolean danish, IntConsumer progress) {
+    private Result parse(CsvReader csv, IntConsumer progress) {
         List<AccountLineError> errors = new ArrayList<>();
-        Map<Field, String> columns = columns(parser.getHeaderNames(), errors);
+        Map<Field, Integer> columns = columns(csv.header(), errors);
         if (!errors.isEmpty()) {
             return new Result(0, Map.of(), errors);
         }
         Map<String, BigDecimal> kroner = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         int lines = 0;
-        for (CSVRecord record : parser) {
+        for (CsvReader.Row row : csv) {
             lines++;
-            int lineNumber = index.lineAt(record.getCharacterPosition());
             int before = errors.size();
-            if (!record.isConsistent()) {
-                errors.add(new AccountLineError(lineNumber, "-", "line", "forventede %d kolonner, fandt %d"
-                        .formatted(parser.getHeaderNames().size(), record.size())));
+            if (!row.complete()) {
+                errors.add(new AccountLineError(row.line(), "-", "line", "forventede %d kolonner, fandt %d"
+                        .formatted(csv.header().size(), row.size())));
                 continue;
             }
-            Line line = line(record, columns, lineNumber, danish, errors);
+            Line line = line(row, csv, columns, errors);
             if (errors.size() == before) {
                 kroner.merge(line.policyArea, line.kroner, BigDecimal::add);
                 counts.merge(line.policyArea, 1, Integer::sum);
@@ -177,84 +145,67 @@ public final class AccountLineParser {
     private record Line(String policyArea, BigDecimal kroner) {
     }
 
-    /** Line numbers (1-based) from character positions, so reported lines match the file even with empty lines. */
-    private static final class LineIndex {
-
-        private final int[] starts;
-
-        LineIndex(String text) {
-            List<Integer> found = new ArrayList<>();
-            found.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    found.add(i + 1);
-                }
-            }
-            starts = found.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        int lineAt(long position) {
-            int found = Arrays.binarySearch(starts, (int) position);
-            return found >= 0 ? found + 1 : -found - 1;
-        }
-    }
-
-    private Line line(CSVRecord record, Map<Field, String> columns, int lineNumber, boolean danish,
+    private Line line(CsvReader.Row row, CsvReader csv, Map<Field, Integer> columns,
             List<AccountLineError> errors) {
-        String function = value(record, columns, Field.FUNCTION);
+        Cells cells = new Cells(row, csv.header(), columns, errors);
+        String function = cells.value(Field.FUNCTION);
         String policyArea = null;
         if (!FUNCTION.matcher(function).matches()) {
-            errors.add(error(lineNumber, columns, Field.FUNCTION,
-                    "skal være en funktion på formen d.dd.dd, fx 6.45.51"));
+            cells.error(Field.FUNCTION, "skal være en funktion på formen d.dd.dd, fx 6.45.51");
         } else {
             policyArea = mapping.policyAreaOf(function).orElse(null);
             if (policyArea == null) {
-                errors.add(error(lineNumber, columns, Field.FUNCTION,
-                        "funktionen " + function + " er ikke knyttet til et politikområde"));
+                cells.error(Field.FUNCTION, "funktionen " + function + " er ikke knyttet til et politikområde");
             } else {
-                areaRejection.apply(policyArea).ifPresent(reason ->
-                        errors.add(error(lineNumber, columns, Field.FUNCTION, reason)));
+                areaRejection.apply(policyArea).ifPresent(reason -> cells.error(Field.FUNCTION, reason));
             }
         }
-        if (!BUDGET_TYPE.matcher(value(record, columns, Field.BUDGET_TYPE)).matches()) {
-            errors.add(error(lineNumber, columns, Field.BUDGET_TYPE, "skal være en dranst fra 1 til 7"));
+        if (!BUDGET_TYPE.matcher(cells.value(Field.BUDGET_TYPE)).matches()) {
+            cells.error(Field.BUDGET_TYPE, "skal være en dranst fra 1 til 7");
         }
-        String type = value(record, columns, Field.TYPE);
+        String type = cells.value(Field.TYPE);
         if (!type.isEmpty() && !TYPE.matcher(type).matches()) {
-            errors.add(error(lineNumber, columns, Field.TYPE, "skal være en art på formen d eller d.d, fx 5.9"));
+            cells.error(Field.TYPE, "skal være en art på formen d eller d.d, fx 5.9");
         }
-        if (value(record, columns, Field.TEXT).length() > MAX_TEXT) {
-            errors.add(error(lineNumber, columns, Field.TEXT, "må højst være " + MAX_TEXT + " tegn"));
+        if (cells.value(Field.TEXT).length() > MAX_TEXT) {
+            cells.error(Field.TEXT, "må højst være " + MAX_TEXT + " tegn");
         }
-        BigDecimal amount = amount(value(record, columns, Field.AMOUNT), danish);
-        if (amount == null) {
-            errors.add(error(lineNumber, columns, Field.AMOUNT, danish
+        Optional<BigDecimal> amount = csv.dialect().number(cells.value(Field.AMOUNT));
+        if (amount.isEmpty()) {
+            cells.error(Field.AMOUNT, csv.dialect() == CsvDialect.SEMICOLON_DECIMAL_COMMA
                     ? "skal være et beløb med decimalkomma, fx -1.234,50"
-                    : "skal være et beløb med decimalpunktum, fx -1234.50"));
+                    : "skal være et beløb med decimalpunktum, fx -1234.50");
             return null;
         }
-        return new Line(policyArea, Amounts.toKroner(amount, unit));
+        return new Line(policyArea, Amounts.toKroner(amount.get(), unit));
     }
 
-    private static BigDecimal amount(String text, boolean danish) {
-        if (danish && DANISH_AMOUNT.matcher(text).matches()) {
-            return new BigDecimal(text.replace(".", "").replace(',', '.'));
+    /** One row's cells by field, and its errors named by line and the column as the header writes it. */
+    private record Cells(CsvReader.Row row, List<String> header, Map<Field, Integer> columns,
+            List<AccountLineError> errors) {
+
+        String value(Field field) {
+            Integer column = columns.get(field);
+            return column == null ? "" : row.cell(column);
         }
-        if (!danish && POINT_AMOUNT.matcher(text).matches()) {
-            return new BigDecimal(text);
+
+        void error(Field field, String message) {
+            Integer column = columns.get(field);
+            errors.add(new AccountLineError(row.line(), column == null ? null : header.get(column), field.key,
+                    message));
         }
-        return null;
     }
 
-    private static Map<Field, String> columns(List<String> headers, List<AccountLineError> errors) {
-        Map<Field, String> columns = new EnumMap<>(Field.class);
-        for (String header : headers) {
+    private static Map<Field, Integer> columns(List<String> headers, List<AccountLineError> errors) {
+        Map<Field, Integer> columns = new EnumMap<>(Field.class);
+        for (int column = 0; column < headers.size(); column++) {
+            String header = headers.get(column);
             Optional<Field> field = Field.named(header);
             if (field.isEmpty()) {
                 errors.add(new AccountLineError(1, header, "header", "ukendt kolonne; brug funktion, dranst, "
                         + "art, beløb, omkostningssted og tekst (eller function, budgetType, type, amount, "
                         + "costCentre, text)"));
-            } else if (columns.putIfAbsent(field.get(), header) != null) {
+            } else if (columns.putIfAbsent(field.get(), column) != null) {
                 errors.add(new AccountLineError(1, header, "header", "kolonnen findes to gange"));
             }
         }
@@ -265,15 +216,6 @@ public final class AccountLineParser {
             }
         }
         return columns;
-    }
-
-    private static String value(CSVRecord record, Map<Field, String> columns, Field field) {
-        String column = columns.get(field);
-        return column == null ? "" : record.get(column).strip();
-    }
-
-    private static AccountLineError error(int line, Map<Field, String> columns, Field field, String message) {
-        return new AccountLineError(line, columns.get(field), field.key, message);
     }
 
     private static Result failed(AccountLineError error) {

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import dk.radhus.budget.AccountUpload;
 import dk.radhus.budget.config.UploadConfig;
+import dk.radhus.platform.csv.CsvReader;
 import dk.radhus.platform.events.AmountUnit;
 import dk.radhus.platform.problem.ProblemException;
 
@@ -50,7 +51,7 @@ public class AccountUploads {
         if (running.isPresent()) {
             return new Outcome(running.get(), true, true);
         }
-        int lines = AccountLineParser.countLines(content);
+        int lines = CsvReader.dataLines(content);
         if (background || lines >= config.jobThresholdLines()) {
             AccountUpload upload = uploads.start(target, hash, unit, lines, actor);
             jobs.submit(() -> runJob(upload.id, target, content, unit, hash, actor));

@@ -1,28 +1,23 @@
 package dk.radhus.strategy.csv;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
+import dk.radhus.platform.csv.CsvReader;
 import dk.radhus.platform.input.StrictInput;
 import dk.radhus.platform.problem.ProblemException;
 
 /**
- * An uploaded CSV file as rows of named cells with their line numbers. The first line is the header; the separator is
- * a semicolon if the header contains one (Danish Excel), otherwise a comma. Header names are case-insensitive.
+ * An uploaded CSV file as rows of named cells with their line numbers, read by the platform's {@link CsvReader}: the
+ * first line is the header; the separator is a semicolon if the header contains one (Danish Excel), otherwise a comma.
+ * Header names are case-insensitive.
  */
 public final class CsvTable {
 
-    /** One data row: the file line it ends on and its cells by lower-case header name. */
+    /** One data row: the file line it starts on and its cells by lower-case header name. */
     public record Row(long line, Map<String, String> cells) {
 
         public String cell(String column) {
@@ -52,13 +47,12 @@ public final class CsvTable {
         if (text == null || text.isBlank()) {
             throw ProblemException.invalidField("file", "filen er tom");
         }
-        int firstLineEnd = text.indexOf('\n');
-        String header = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(header.contains(";") ? ';' : ',')
-                .setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true)
-                .setIgnoreHeaderCase(true).get();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-            List<String> names = parser.getHeaderNames().stream().map(String::toLowerCase).toList();
+        try {
+            CsvReader csv = CsvReader.of(text);
+            List<String> names = csv.header().stream().map(String::toLowerCase).toList();
+            if (names.contains("")) {
+                throw unreadable();
+            }
             for (String column : requiredColumns) {
                 if (!names.contains(column.toLowerCase())) {
                     throw ProblemException.invalidField("header", "kolonnen '" + column + "' mangler; forventet: "
@@ -66,19 +60,23 @@ public final class CsvTable {
                 }
             }
             List<Row> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
+            for (CsvReader.Row row : csv) {
                 Map<String, String> cells = new HashMap<>();
-                for (int i = 0; i < names.size() && i < record.size(); i++) {
-                    cells.put(names.get(i), record.get(i));
+                for (int i = 0; i < names.size() && i < row.size(); i++) {
+                    cells.put(names.get(i), row.cell(i));
                 }
-                rows.add(new Row(parser.getCurrentLineNumber(), cells));
+                rows.add(new Row(row.line(), cells));
             }
             if (rows.isEmpty()) {
                 throw ProblemException.invalidField("file", "filen har ingen datalinjer");
             }
             return rows;
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw ProblemException.invalidField("file", "filen kan ikke læses som CSV");
+        } catch (CsvReader.UnreadableException e) {
+            throw unreadable();
         }
+    }
+
+    private static ProblemException unreadable() {
+        return ProblemException.invalidField("file", "filen kan ikke læses som CSV");
     }
 }
