@@ -72,6 +72,11 @@ public final class ReadModelRows {
         }
     }
 
+    /** The first column of a read-only query's rows, as text, in the query's order. */
+    public List<String> strings(String sql, Object... parameters) {
+        return query(sql, result -> result.getString(1), parameters);
+    }
+
     /** Rows matching a read-only {@code SELECT count(*) …}; a {@link List} parameter binds as a text array. */
     public long count(String sql, Object... parameters) {
         return query(sql, result -> result.getLong(1), parameters).get(0);

@@ -17,7 +17,12 @@ import dk.radhus.platform.events.EventTypes;
 
 /**
  * Writes events to the {@code outbox} table inside the caller's transaction, so an event exists if and only if the
- * change it describes was committed. {@link OutboxRelay} publishes them to Kafka.
+ * change it describes was committed. {@link OutboxRelay} publishes them to Kafka in {@code seq} order.
+ * <p>
+ * Per aggregate, {@code seq} order is commit order: before writing, the transaction takes a transaction-level advisory
+ * lock on the aggregate, so a second transaction writing an event of the same aggregate waits until the first has
+ * committed or rolled back, and only then draws its {@code seq}. Without it, two interleaved transactions could commit
+ * in the opposite order of their {@code seq}, and the relay could publish the later one first.
  */
 @ApplicationScoped
 public class Outbox {
@@ -38,6 +43,9 @@ public class Outbox {
         EventTypes.EventType type = EventTypes.of(payload.getClass());
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type.name(), type.version(), Instant.now(),
                 payload.aggregateType(), payload.aggregateId(), objectMapper.valueToTree(payload));
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:aggregate, 0))")
+                .setParameter("aggregate", "outbox:" + envelope.aggregateType() + ":" + envelope.aggregateId())
+                .getSingleResult();
         entityManager.createNativeQuery("""
                 INSERT INTO outbox (id, topic, aggregate_type, aggregate_id, event_type, event_version, envelope, occurred_at)
                 VALUES (:id, :topic, :aggregateType, :aggregateId, :type, :version, CAST(:envelope AS jsonb), :occurredAt)

@@ -23,9 +23,20 @@ public class OutboxStore {
         this.entityManager = entityManager;
     }
 
-    /** Locks the next unpublished events in commit order, skipping rows another relay instance holds. */
+    /**
+     * Locks the next unpublished events in {@code seq} order, if this relay is the one relaying now. Of all replicas of
+     * a service only one relays at a time: the one holding a transaction-level advisory lock for its batch. The others
+     * get an empty batch and try again at their next poll, so batches are published one after the other, in order;
+     * when the holder dies, PostgreSQL ends its transaction and another replica takes over at its next poll.
+     */
     @SuppressWarnings("unchecked")
     public List<PendingEvent> lockNextBatch(int size) {
+        Boolean relaying = (Boolean) entityManager
+                .createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtextextended('outbox:relay', 0))")
+                .getSingleResult();
+        if (!Boolean.TRUE.equals(relaying)) {
+            return List.of();
+        }
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT id, topic, aggregate_id, event_type, CAST(envelope AS text)
                 FROM outbox WHERE published_at IS NULL
