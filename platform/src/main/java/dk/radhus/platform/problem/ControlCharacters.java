@@ -27,7 +27,7 @@ public class ControlCharacters implements ContainerRequestFilter {
         collect(request.getUriInfo().getPathParameters(true), refused);
         collect(request.getUriInfo().getQueryParameters(true), refused);
         if (!refused.isEmpty()) {
-            request.abortWith(ProblemMappers.respond(ProblemException.invalid(refused.stream()
+            request.abortWith(ProblemResponses.respond(ProblemException.invalid(refused.stream()
                     .map(name -> new Problem.FieldError(name, MESSAGE)).toList()).problem()));
         }
     }

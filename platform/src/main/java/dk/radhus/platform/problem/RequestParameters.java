@@ -95,7 +95,7 @@ public class RequestParameters implements ParamConverterProvider {
             try {
                 return parse.apply(value.strip());
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw ProblemException.invalidField(parameter, "skal være " + ProblemMappers.describe(type));
+                throw ProblemException.invalidField(parameter, "skal være " + TypeDescriptions.describe(type));
             }
         }
 

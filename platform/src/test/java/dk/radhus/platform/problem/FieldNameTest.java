@@ -41,7 +41,7 @@ class FieldNameTest {
         Item item = new Item(Arrays.asList(new Section("tekst"), null, new Section(" ")), List.of("BEU", " "));
 
         List<String> fields = validator.validate(item).stream()
-                .map(ProblemMappers::fieldName).sorted().toList();
+                .map(ViolationFields::fieldName).sorted().toList();
 
         assertThat(fields).containsExactly("codes[1]", "sections[1]", "sections[2].body");
     }
@@ -52,10 +52,10 @@ class FieldNameTest {
 
         List<String> fields = validator.forExecutables()
                 .validateParameters(new Resource(), change, new Object[] {"1", null, null}).stream()
-                .map(ProblemMappers::fieldName).sorted().toList();
+                .map(ViolationFields::fieldName).sorted().toList();
         List<String> nested = validator.forExecutables().validateParameters(new Resource(), change,
                         new Object[] {"1", 5, new Item(List.of(new Section(" ")), List.of())}).stream()
-                .map(ProblemMappers::fieldName).toList();
+                .map(ViolationFields::fieldName).toList();
 
         assertThat(fields).containsExactly("body", "limit");
         assertThat(nested).containsExactly("sections[0].body");
