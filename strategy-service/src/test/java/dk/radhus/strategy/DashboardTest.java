@@ -124,9 +124,11 @@ class DashboardTest {
     void shouldListWhatChangedSinceAGivenDate() {
         List<Map<String, Object>> changes = dashboard("policyId=" + policy + "&changedSince=" + TODAY).getList("changes");
         assertThat(changes).anySatisfy(c -> assertThat(c).containsEntry("objectId", red)
-                .containsEntry("action", "STATUS").containsEntry("actor", "anne.byc"));
+                .containsEntry("action", "initiative.status").containsEntry("actor", "anne.byc"));
+        assertThat(changes).anySatisfy(c -> assertThat((String) c.get("summary")).contains("light: YELLOW → RED",
+                " → Afventer ledningsejere", "asOf: " + TODAY.minusDays(20) + " → " + TODAY.minusDays(2)));
         assertThat(changes).anySatisfy(c -> assertThat(c).containsEntry("objectId", policy)
-                .containsEntry("action", "CREATE"));
+                .containsEntry("action", "policy.created"));
 
         assertThat(dashboard("policyId=" + policy + "&changedSince=" + TODAY).getLong("changeCount"))
                 .isGreaterThanOrEqualTo(changes.size());

@@ -144,11 +144,11 @@ class ValidationTest {
         Api.updateStatus(initiative, DIRECTOR, "RED", "Stoppet", LocalDate.now());
 
         as(DIRECTOR).get("/audit?since=" + LocalDate.now() + "&objectType=Initiative&objectId=" + initiative).then()
-                .statusCode(200).body("action", equalTo(List.of("STATUS", "CREATE")))
-                .body("actor", equalTo(List.of("lars.direktion", "anne.byc")))
-                .body("[0].summary", equalTo(as(EDITOR).get("/initiatives/" + initiative).path("reference")
-                        + ": GREEN → RED pr. " + LocalDate.now()));
-        invalid(as(DIRECTOR).get("/audit").then(), "since");
+                .statusCode(200).body("entries.action", equalTo(List.of("initiative.status", "initiative.created")))
+                .body("entries.actor", equalTo(List.of("lars.direktion", "anne.byc")))
+                .body("entries[0].before.light", equalTo("GREEN")).body("entries[0].after.light", equalTo("RED"))
+                .body("entries[0].after.asOf", equalTo(LocalDate.now().toString()));
+        invalid(as(DIRECTOR).get("/audit?size=0").then(), "size");
     }
 
     private static void invalid(ValidatableResponse response, String field) {

@@ -22,15 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.platform.security.Roles;
-import io.quarkus.arc.properties.UnlessBuildProperty;
 
 /** The audit log of the service, for the people who answer for it: administrators and directors, in every service. */
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "Revisionsspor: hvem ændrede hvad, hvornår, før og efter")
 @RolesAllowed({ Roles.ADMIN, Roles.DIRECTOR })
-// strategy-service still serves its own /audit until it moves to this log (issue 15); it sets the property to true.
-@UnlessBuildProperty(name = "radhus.audit.own-resource", stringValue = "true", enableIfMissing = true)
 public class AuditResource {
 
     /** {@code since} is a day in Danish local time. */

@@ -3,8 +3,11 @@ package dk.radhus.strategy.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
-import dk.radhus.strategy.AuditEntry;
+import dk.radhus.platform.audit.AuditRecord;
 import dk.radhus.strategy.service.Dashboard;
 import dk.radhus.strategy.service.Dashboard.BudgetStatusView;
 import dk.radhus.strategy.service.Dashboard.FocusAreaStatus;
@@ -37,11 +40,38 @@ public record DashboardResponse(
                 d.changes().stream().map(Change::of).toList());
     }
 
-    /** A write since the requested date (from the audit log). */
+    /**
+     * A change since the requested date, from the audit log, in a line: the changed fields with their values before
+     * and after, in the stored order (the whole entry is at /audit). The shape is the one the portal reads.
+     */
     public record Change(Instant at, String actor, String action, String objectType, String objectId, String summary) {
 
-        static Change of(AuditEntry e) {
-            return new Change(e.occurredAt, e.actor, e.action, e.objectType, e.objectId, e.summary);
+        /** The fields that name an object, for an entry that created or removed it. */
+        private static final List<String> NAMING_FIELDS = List.of("code", "reference", "title", "name", "heading");
+
+        static Change of(AuditRecord e) {
+            return new Change(e.occurredAt, e.actor, e.action, e.objectType, e.objectId, summary(e));
+        }
+
+        static String summary(AuditRecord e) {
+            if (e.before == null || e.after == null) {
+                Map<String, Object> values = e.after == null ? e.before : e.after;
+                if (values == null) {
+                    return e.objectId;
+                }
+                // Entries moved from the service's old audit table carry their text as "detail".
+                if (values.containsKey("detail")) {
+                    return String.valueOf(values.get("detail"));
+                }
+                String named = NAMING_FIELDS.stream().map(values::get).filter(Objects::nonNull).map(Object::toString)
+                        .collect(Collectors.joining(" "));
+                return named.isEmpty() ? e.objectId : named;
+            }
+            String changed = e.after.entrySet().stream()
+                    .filter(a -> !Objects.equals(e.before.get(a.getKey()), a.getValue()))
+                    .map(a -> a.getKey() + ": " + e.before.get(a.getKey()) + " → " + a.getValue())
+                    .collect(Collectors.joining(", "));
+            return changed.isEmpty() ? e.objectId : changed;
         }
     }
 }

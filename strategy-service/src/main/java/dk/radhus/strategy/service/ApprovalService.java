@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.events.DecisionRecorded;
 import dk.radhus.platform.events.EventEnvelope;
 import dk.radhus.platform.events.ItemVisibility;
@@ -33,12 +34,11 @@ import dk.radhus.strategy.QualityContractFollowUp;
 @ApplicationScoped
 public class ApprovalService {
 
-    static final String CONSUMER_ACTOR = "event:DecisionRecorded";
     private static final Logger LOG = Logger.getLogger(ApprovalService.class);
 
-    private final AuditLog audit;
+    private final Audit audit;
 
-    public ApprovalService(AuditLog audit) {
+    public ApprovalService(Audit audit) {
         this.audit = audit;
     }
 
@@ -121,10 +121,18 @@ public class ApprovalService {
         approval.decidedOn = decision.decidedOn();
         approval.recordedAt = Instant.now();
         approval.persist();
-        // The audit trail is internal (director only), so it may name the outcome of a closed item.
-        audit.record(CONSUMER_ACTOR, "DECISION", reference.kind().name(), reference.id(),
-                decision.committeeCode() + " " + decision.decidedOn() + ": " + decision.outcome()
-                        + " (version " + decision.itemVersion() + ")");
+        // Recorded under the approved object, so its trail shows its decisions; the inbox sets the event as actor.
+        audit.record("decision.recorded", objectType(reference.kind()), reference.id(), null,
+                AuditValues.approval(approval));
+    }
+
+    private static String objectType(ObjectReference.Kind kind) {
+        return switch (kind) {
+            case ACTION_PLAN -> "Policy";
+            case GROWTH_ACCOUNT -> "GrowthAccount";
+            case QUALITY_CONTRACT_FOLLOW_UP -> "QualityContractFollowUp";
+            default -> kind.name();
+        };
     }
 
     private static boolean ours(ObjectReference.Kind kind) {

@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import dk.radhus.platform.audit.AuditRecord;
 import dk.radhus.platform.events.AmountUnit;
-import dk.radhus.strategy.AuditEntry;
 import dk.radhus.strategy.Direction;
 import dk.radhus.strategy.Light;
 
 /**
- * What a director's start page shows, read in one go. {@code changeCount} is the number of writes since the requested
- * date; {@code changes} holds the newest of them.
+ * What a director's start page shows, read in one go. {@code changeCount} is the number of audit entries since the
+ * requested date (a day, Danish time); {@code changes} holds the newest of them.
  */
 public record Dashboard(
         LocalDate today,
@@ -25,7 +25,7 @@ public record Dashboard(
         List<QualityContractStatus> qualityContracts,
         List<BudgetStatusView> budgetStatus,
         long changeCount,
-        List<AuditEntry> changes) {
+        List<AuditRecord> changes) {
 
     /** Number of initiatives per light, how many of them are stale, and the total. */
     public record LightCounts(int red, int yellow, int green, int stale, int total) {

@@ -1,6 +1,7 @@
 package dk.radhus.strategy.service;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dk.radhus.committees.CommitteeDirectory;
+import dk.radhus.platform.audit.AuditTrail;
 import dk.radhus.strategy.Indicator;
 import dk.radhus.strategy.IndicatorPoint;
 import dk.radhus.strategy.IndicatorValue;
@@ -35,13 +37,16 @@ public class DashboardService {
     /** The dashboard lists at most this many changes (newest first); the full trail is at /audit. */
     static final int MAX_CHANGES = 100;
 
+    /** {@code changedSince} is a day in Danish time, as the platform's /audit reads {@code since}. */
+    private static final ZoneId LOCAL_TIME = ZoneId.of("Europe/Copenhagen");
+
     private final Staleness staleness;
     private final BudgetStatusService budget;
     private final CommitteeDirectory committees;
-    private final AuditLog audit;
+    private final AuditTrail audit;
 
     public DashboardService(Staleness staleness, BudgetStatusService budget, CommitteeDirectory committees,
-            AuditLog audit) {
+            AuditTrail audit) {
         this.staleness = staleness;
         this.budget = budget;
         this.committees = committees;
@@ -53,12 +58,14 @@ public class DashboardService {
         LocalDate today = LocalDate.now();
         List<InitiativeRow> rows = Initiative.searchRows(filter.policyId(), filter.focusAreaId(), filter.department());
         List<InitiativeSummary> summaries = rows.stream().map(r -> summary(r, today)).toList();
+        AuditTrail.Slice changes = filter.changedSince() == null ? new AuditTrail.Slice(List.of(), 0)
+                : audit.find(null, null, null, filter.changedSince().atStartOfDay(LOCAL_TIME).toInstant(), 0,
+                        MAX_CHANGES);
         return new Dashboard(today, staleness.afterDays(), counts(summaries), focusAreas(rows, summaries),
                 summaries.stream().filter(s -> s.light() == Light.RED).toList(),
                 summaries.stream().filter(InitiativeSummary::stale).toList(),
                 trends(), qualityContracts(), budget(filter.committee()),
-                filter.changedSince() == null ? 0 : audit.countSince(filter.changedSince()),
-                filter.changedSince() == null ? List.of() : audit.since(filter.changedSince(), null, null, MAX_CHANGES));
+                changes.total(), changes.entries());
     }
 
     private InitiativeSummary summary(InitiativeRow r, LocalDate today) {

@@ -1,10 +1,12 @@
 package dk.radhus.strategy.service;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.strategy.Department;
 
@@ -12,9 +14,9 @@ import dk.radhus.strategy.Department;
 @ApplicationScoped
 public class DepartmentService {
 
-    private final AuditLog audit;
+    private final Audit audit;
 
-    public DepartmentService(AuditLog audit) {
+    public DepartmentService(Audit audit) {
         this.audit = audit;
     }
 
@@ -27,7 +29,7 @@ public class DepartmentService {
         department.code = code;
         apply(department, name, active);
         department.persist();
-        audit.record(actor, "CREATE", "Department", department.code, department.name);
+        audit.record("department.created", "Department", department.code, null, AuditValues.department(department));
         return department;
     }
 
@@ -36,8 +38,9 @@ public class DepartmentService {
     public Department update(String code, String name, Boolean active, String actor) {
         Department department = Department.<Department>findByIdOptional(code)
                 .orElseThrow(() -> ProblemException.notFound("Afdelingen " + code + " findes ikke."));
+        Map<String, Object> before = AuditValues.department(department);
         apply(department, name, active);
-        audit.record(actor, "UPDATE", "Department", code, department.name + (department.active ? "" : " (inaktiv)"));
+        audit.record("department.updated", "Department", code, before, AuditValues.department(department));
         return department;
     }
 

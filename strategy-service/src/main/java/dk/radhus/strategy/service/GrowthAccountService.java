@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.events.GrowthAccountPublished;
 import dk.radhus.platform.events.Topics;
 import dk.radhus.platform.outbox.Outbox;
@@ -29,9 +30,9 @@ import dk.radhus.strategy.Light;
 public class GrowthAccountService {
 
     private final Outbox outbox;
-    private final AuditLog audit;
+    private final Audit audit;
 
-    public GrowthAccountService(Outbox outbox, AuditLog audit) {
+    public GrowthAccountService(Outbox outbox, Audit audit) {
         this.outbox = outbox;
         this.audit = audit;
     }
@@ -58,7 +59,7 @@ public class GrowthAccountService {
             account.lines.add(line(account, ++position, indicator, series.get(year), series.get(year - 1)));
         }
         account.persist();
-        audit.record(actor, "PUBLISH", "GrowthAccount", account.id, account.title + " (" + reported.size() + " parametre)");
+        audit.record("growth-account.published", "GrowthAccount", account.id, null, AuditValues.growthAccount(account));
         outbox.publish(Topics.STRATEGY, new GrowthAccountPublished(account.id, year, reported.size(),
                 account.lines.stream().map(l -> l.themeTitle).filter(Objects::nonNull).distinct().toList(),
                 count(account, Light.RED), count(account, Light.YELLOW), count(account, Light.GREEN), account.publishedAt));

@@ -3,11 +3,13 @@ package dk.radhus.strategy.service;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.strategy.Indicator;
 import dk.radhus.strategy.IndicatorTheme;
@@ -17,9 +19,9 @@ import dk.radhus.strategy.IndicatorValue;
 @ApplicationScoped
 public class IndicatorService {
 
-    private final AuditLog audit;
+    private final Audit audit;
 
-    public IndicatorService(AuditLog audit) {
+    public IndicatorService(Audit audit) {
         this.audit = audit;
     }
 
@@ -33,7 +35,7 @@ public class IndicatorService {
         theme.title = title.strip();
         theme.position = position;
         theme.persist();
-        audit.record(actor, "CREATE", "IndicatorTheme", theme.id, theme.title);
+        audit.record("theme.created", "IndicatorTheme", theme.id, null, AuditValues.theme(theme));
         return theme;
     }
 
@@ -47,15 +49,16 @@ public class IndicatorService {
         indicator.code = code;
         apply(indicator, definition);
         indicator.persist();
-        audit.record(actor, "CREATE", "Indicator", indicator.code, indicator.name);
+        audit.record("indicator.created", "Indicator", indicator.code, null, AuditValues.indicator(indicator));
         return indicator;
     }
 
     @Transactional
     public Indicator update(String code, IndicatorDefinition definition, String actor) {
         Indicator indicator = indicator(code);
+        Map<String, Object> before = AuditValues.indicator(indicator);
         apply(indicator, definition);
-        audit.record(actor, "UPDATE", "Indicator", indicator.code, indicator.name);
+        audit.record("indicator.updated", "Indicator", indicator.code, before, AuditValues.indicator(indicator));
         return indicator;
     }
 
@@ -76,7 +79,7 @@ public class IndicatorService {
             return new ValueChange(existing, false);
         }
         IndicatorValue target = existing == null ? new IndicatorValue() : existing;
-        String before = existing == null ? "—" : existing.value.toPlainString();
+        Map<String, Object> before = existing == null ? null : AuditValues.indicatorValue(year, existing.value);
         if (existing == null) {
             target.id = UUID.randomUUID();
             target.indicator = indicator;
@@ -86,7 +89,7 @@ public class IndicatorService {
         target.updatedBy = actor;
         target.updatedAt = Instant.now();
         target.persist();
-        audit.record(actor, "VALUE", "Indicator", indicator.code, year + ": " + before + " → " + value.toPlainString());
+        audit.record("indicator.value", "Indicator", indicator.code, before, AuditValues.indicatorValue(year, value));
         return new ValueChange(target, true);
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.strategy.Indicator;
 import dk.radhus.strategy.csv.CsvErrors;
 import dk.radhus.strategy.csv.CsvTable;
@@ -26,9 +27,9 @@ public class IndicatorValueImport {
     private static final LinkedHashSet<String> COLUMNS = new LinkedHashSet<>(List.of("indicator", "year", "value"));
 
     private final IndicatorService indicators;
-    private final AuditLog audit;
+    private final Audit audit;
 
-    public IndicatorValueImport(IndicatorService indicators, AuditLog audit) {
+    public IndicatorValueImport(IndicatorService indicators, Audit audit) {
         this.indicators = indicators;
         this.audit = audit;
     }
@@ -80,7 +81,8 @@ public class IndicatorValueImport {
                 changed++;
             }
         }
-        audit.record(actor, "IMPORT", "IndicatorValues", "csv", rows.size() + " linjer, " + changed + " ændret");
+        // Each changed value is audited where it is set; this entry says that a file brought them.
+        audit.record("indicator-values.imported", "IndicatorValues", "csv", null, AuditValues.imported(rows.size(), changed));
         return new ImportCount(rows.size(), changed);
     }
 

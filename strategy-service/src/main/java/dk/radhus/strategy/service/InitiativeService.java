@@ -3,12 +3,14 @@ package dk.radhus.strategy.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.events.InitiativeStatusChanged;
 import dk.radhus.platform.events.Topics;
 import dk.radhus.platform.outbox.Outbox;
@@ -24,9 +26,9 @@ import dk.radhus.strategy.Light;
 public class InitiativeService {
 
     private final Outbox outbox;
-    private final AuditLog audit;
+    private final Audit audit;
 
-    public InitiativeService(Outbox outbox, AuditLog audit) {
+    public InitiativeService(Outbox outbox, Audit audit) {
         this.outbox = outbox;
         this.audit = audit;
     }
@@ -47,7 +49,7 @@ public class InitiativeService {
         initiative.goal = goal;
         apply(initiative, details);
         initiative.createdAt = Instant.now();
-        audit.record(actor, "CREATE", "Initiative", initiative.id, initiative.reference + " " + initiative.title);
+        audit.record("initiative.created", "Initiative", initiative.id, null, AuditValues.initiative(initiative));
         changeStatus(initiative, status.light(), status.narrative(), status.asOf(), actor);
         return initiative;
     }
@@ -60,9 +62,9 @@ public class InitiativeService {
             requireActiveDepartment(details.departmentCode());
         }
         requireOrderedPeriod(details.startDate(), details.endDate());
+        Map<String, Object> before = AuditValues.initiative(initiative);
         apply(initiative, details);
-        audit.record(actor, "UPDATE", "Initiative", initiative.id, initiative.reference + " " + initiative.title
-                + " (" + initiative.departmentCode + ")");
+        audit.record("initiative.updated", "Initiative", initiative.id, before, AuditValues.initiative(initiative));
         return initiative;
     }
 
@@ -105,6 +107,7 @@ public class InitiativeService {
 
     private void changeStatus(Initiative initiative, Light light, String narrative, LocalDate asOf, String actor) {
         Light from = initiative.light;
+        Map<String, Object> before = from == null ? null : AuditValues.status(initiative);
         Instant now = Instant.now();
         initiative.light = light;
         initiative.narrative = narrative.strip();
@@ -112,8 +115,7 @@ public class InitiativeService {
         initiative.statusChangedAt = now;
         initiative.statusChangedBy = actor;
         if (from != null) {
-            audit.record(actor, "STATUS", "Initiative", initiative.id,
-                    initiative.reference + ": " + from + " → " + light + " pr. " + asOf);
+            audit.record("initiative.status", "Initiative", initiative.id, before, AuditValues.status(initiative));
         }
         InitiativeStatusChange change = new InitiativeStatusChange();
         change.id = UUID.randomUUID();

@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.strategy.Initiative;
 import dk.radhus.strategy.Light;
 import dk.radhus.strategy.csv.CsvErrors;
@@ -28,9 +29,9 @@ public class InitiativeStatusImport {
     private static final LinkedHashSet<String> COLUMNS = new LinkedHashSet<>(List.of("initiative", "light", "text", "asOf"));
 
     private final InitiativeService initiatives;
-    private final AuditLog audit;
+    private final Audit audit;
 
-    public InitiativeStatusImport(InitiativeService initiatives, AuditLog audit) {
+    public InitiativeStatusImport(InitiativeService initiatives, Audit audit) {
         this.initiatives = initiatives;
         this.audit = audit;
     }
@@ -79,7 +80,9 @@ public class InitiativeStatusImport {
                 changed++;
             }
         }
-        audit.record(actor, "IMPORT", "InitiativeStatuses", "csv", rows.size() + " linjer, " + changed + " ændret");
+        // Each changed status is audited where it is set; this entry says that a file brought them.
+        audit.record("initiative-statuses.imported", "InitiativeStatuses", "csv", null,
+                AuditValues.imported(rows.size(), changed));
         return new ImportCount(rows.size(), changed);
     }
 

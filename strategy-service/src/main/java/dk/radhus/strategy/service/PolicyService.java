@@ -3,12 +3,14 @@ package dk.radhus.strategy.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.strategy.FocusArea;
 import dk.radhus.strategy.Goal;
@@ -18,9 +20,9 @@ import dk.radhus.strategy.Policy;
 @ApplicationScoped
 public class PolicyService {
 
-    private final AuditLog audit;
+    private final Audit audit;
 
-    public PolicyService(AuditLog audit) {
+    public PolicyService(Audit audit) {
         this.audit = audit;
     }
 
@@ -37,7 +39,7 @@ public class PolicyService {
         policy.owner = owner.strip();
         policy.createdAt = Instant.now();
         policy.persist();
-        audit.record(actor, "CREATE", "Policy", policy.id, policy.title);
+        audit.record("policy.created", "Policy", policy.id, null, AuditValues.policy(policy));
         return policy;
     }
 
@@ -45,10 +47,11 @@ public class PolicyService {
     @Transactional
     public Policy adopt(UUID policyId, String decision, LocalDate adoptedOn, String caseNumber, String actor) {
         Policy policy = policy(policyId);
+        Map<String, Object> before = AuditValues.policy(policy);
         policy.adoptedOn = adoptedOn;
         policy.adoptedByDecision = decision.strip();
         policy.adoptedCaseNumber = caseNumber;
-        audit.record(actor, "ADOPT", "Policy", policy.id, "Vedtaget " + adoptedOn + ": " + policy.adoptedByDecision);
+        audit.record("policy.adopted", "Policy", policy.id, before, AuditValues.policy(policy));
         return policy;
     }
 
@@ -61,7 +64,7 @@ public class PolicyService {
         area.title = title.strip();
         area.position = (int) FocusArea.countByPolicy(policyId) + 1;
         area.persist();
-        audit.record(actor, "CREATE", "FocusArea", area.id, area.title);
+        audit.record("focus-area.created", "FocusArea", area.id, null, AuditValues.focusArea(area));
         return area;
     }
 
@@ -109,7 +112,7 @@ public class PolicyService {
         goal.title = title.strip();
         goal.position = (int) Goal.countSiblings(area.id, parent == null ? null : parent.id) + 1;
         goal.persist();
-        audit.record(actor, "CREATE", parent == null ? "Goal" : "SubGoal", goal.id, goal.title);
+        audit.record(parent == null ? "goal.created" : "sub-goal.created", "Goal", goal.id, null, AuditValues.goal(goal));
         return goal;
     }
 }

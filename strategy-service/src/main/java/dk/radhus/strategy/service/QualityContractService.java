@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.strategy.Light;
 import dk.radhus.strategy.QualityContract;
@@ -17,9 +18,9 @@ import dk.radhus.strategy.QualityContractFollowUp;
 @ApplicationScoped
 public class QualityContractService {
 
-    private final AuditLog audit;
+    private final Audit audit;
 
-    public QualityContractService(AuditLog audit) {
+    public QualityContractService(Audit audit) {
         this.audit = audit;
     }
 
@@ -42,8 +43,8 @@ public class QualityContractService {
         contract.measurement = terms.measurement();
         contract.createdAt = Instant.now();
         contract.persist();
-        audit.record(actor, "CREATE", "QualityContract", contract.id, area + " " + contract.contractYear + " "
-                + contract.number + ". " + contract.heading);
+        audit.record("quality-contract.created", "QualityContract", contract.id, null,
+                AuditValues.qualityContract(contract));
         return contract;
     }
 
@@ -64,7 +65,7 @@ public class QualityContractService {
         followUp.reportedBy = actor;
         followUp.reportedAt = Instant.now();
         followUp.persist();
-        audit.record(actor, "FOLLOW_UP", "QualityContract", contract.id, year + ": " + light);
+        audit.record("follow-up.reported", "QualityContractFollowUp", followUp.id, null, AuditValues.followUp(followUp));
         return followUp;
     }
 
