@@ -1,5 +1,6 @@
 package dk.radhus.budget;
 
+import static dk.radhus.budget.BudgetFixtures.director;
 import static dk.radhus.budget.BudgetFixtures.finance;
 import static dk.radhus.budget.BudgetFixtures.secretary;
 import static io.restassured.RestAssured.given;
@@ -19,6 +20,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import dk.radhus.testing.AuditLogChecks;
 import dk.radhus.testing.RadhusTestResources;
 
 /** Large uploads run as a job whose progress can be read while it runs; a bad line fails the whole job. */
@@ -59,6 +61,12 @@ class UploadJobTest {
         String accounts = given().queryParam("committee", committee).queryParam("unit", "DKK")
                 .get("/years/%d/accounts".formatted(year)).then().statusCode(200).extract().asString();
         assertThat(accounts).contains("\"accounts\":3750,");
+
+        // The job runs outside the request; what it changed is audited as the user who started it.
+        JsonPath audited = AuditLogChecks.newestEntry(director(), "AccountsFigure", area + "/" + year);
+        assertThat(audited.getString("actor")).isEqualTo("finance-user");
+        assertThat(audited.getString("action")).isEqualTo("accounts.uploaded");
+        assertThat(audited.getDouble("after.amountKroner")).isEqualTo(3750.0);
     }
 
     @Test

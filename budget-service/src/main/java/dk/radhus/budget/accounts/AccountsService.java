@@ -21,6 +21,7 @@ import dk.radhus.budget.structure.FiscalYearService;
 import dk.radhus.budget.structure.PolicyAreaService;
 import dk.radhus.budget.tables.CommitteeTable;
 import dk.radhus.committees.CommitteeDirectory;
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.events.AmountUnit;
 import dk.radhus.platform.events.BudgetChanged;
 import dk.radhus.platform.problem.ProblemException;
@@ -33,13 +34,15 @@ public class AccountsService {
     private final PolicyAreaService areas;
     private final BudgetChanges changes;
     private final CommitteeDirectory committees;
+    private final Audit audit;
 
     public AccountsService(FiscalYearService years, PolicyAreaService areas, BudgetChanges changes,
-            CommitteeDirectory committees) {
+            CommitteeDirectory committees, Audit audit) {
         this.years = years;
         this.areas = areas;
         this.changes = changes;
         this.committees = committees;
+        this.audit = audit;
     }
 
     /** Sets a policy area's accounts for the year, replacing what was posted. */
@@ -47,8 +50,11 @@ public class AccountsService {
     public void put(int year, String policyAreaCode, BigDecimal amount, AmountUnit unit, String actor) {
         years.requireOpen(year);
         PolicyArea area = areas.find(policyAreaCode);
+        Map<String, Object> before = values(area.code, year);
         AccountsFigure figure = figure(area.code, year, actor);
         figure.amountKroner = Amounts.toKroner(amount, unit);
+        audit.record("accounts.posted", "AccountsFigure", area.code + "/" + year, before,
+                Audit.values("amountKroner", figure.amountKroner));
         changes.areaChanged(area.code, year, BudgetChanged.Cause.ACCOUNTS_POSTED, null);
     }
 
@@ -57,8 +63,11 @@ public class AccountsService {
     public void add(int year, Map<String, BigDecimal> kronerByArea, String actor) {
         years.requireOpen(year);
         kronerByArea.forEach((code, kroner) -> {
+            Map<String, Object> before = values(code, year);
             AccountsFigure figure = figure(code, year, actor);
             figure.amountKroner = figure.amountKroner.add(kroner);
+            audit.record("accounts.uploaded", "AccountsFigure", code + "/" + year, before,
+                    Audit.values("amountKroner", figure.amountKroner));
         });
         kronerByArea.keySet().stream().sorted().forEach(code ->
                 changes.areaChanged(code, year, BudgetChanged.Cause.ACCOUNTS_POSTED, null));
@@ -97,6 +106,12 @@ public class AccountsService {
         String name = committees.find(committeeCode).map(c -> c.name)
                 .orElseThrow(() -> ProblemException.notFound("Udvalget " + committeeCode + " findes ikke."));
         return AccountsTables.result(figures(year, committeeCode, !staff), name, unit);
+    }
+
+    /** The figure's audited value before a change; null when the area has no accounts for the year yet. */
+    private static Map<String, Object> values(String policyAreaCode, int year) {
+        return AccountsFigure.find(policyAreaCode, year).map(f -> Audit.values("amountKroner", f.amountKroner))
+                .orElse(null);
     }
 
     private static AccountsFigure figure(String policyAreaCode, int year, String actor) {

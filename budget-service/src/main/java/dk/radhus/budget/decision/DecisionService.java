@@ -3,6 +3,7 @@ package dk.radhus.budget.decision;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,10 @@ import dk.radhus.budget.FollowUp;
 import dk.radhus.budget.FollowUpLine;
 import dk.radhus.budget.FollowUpTransition;
 import dk.radhus.budget.LedgerEntry;
+import dk.radhus.budget.followup.FollowUpService;
 import dk.radhus.budget.ledger.BudgetChanges;
+import dk.radhus.budget.ledger.LedgerService;
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.events.BudgetChanged;
 import dk.radhus.platform.events.DecisionOutcome;
 import dk.radhus.platform.events.DecisionRecorded;
@@ -31,6 +35,7 @@ import dk.radhus.platform.inbox.PoisonMessageException;
  * a requested supplementary appropriation books it as a ledger entry citing the item; a correction away from approval
  * books a reversing entry, and a new approval books again: the ledger stays append-only and the sum of a request's
  * entries is always what its latest decision grants. A reference to something unknown is a poison message.
+ * Every change is audited; the inbox runs this as the event, so the event is the entry's actor.
  */
 @ApplicationScoped
 public class DecisionService {
@@ -38,14 +43,17 @@ public class DecisionService {
     private static final Logger LOG = Logger.getLogger(DecisionService.class);
 
     private final BudgetChanges changes;
+    private final Audit audit;
 
-    public DecisionService(BudgetChanges changes) {
+    public DecisionService(BudgetChanges changes, Audit audit) {
         this.changes = changes;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope envelope, DecisionRecorded decision) {
         DecidedItem item = DecidedItem.findForUpdate(decision.itemId()).orElse(null);
+        Map<String, Object> before = item == null ? null : values(item);
         if (item == null) {
             item = new DecidedItem();
             item.itemId = decision.itemId();
@@ -58,6 +66,7 @@ public class DecisionService {
         copy(decision, item);
         item.visibility.apply(decision.visibility(), decision.itemVersion());
         item.persist();
+        audit.record("decision.recorded", "DecidedItem", item.itemId, before, values(item));
         for (ObjectReference reference : decision.references()) {
             switch (reference.kind()) {
                 case BUDGET_FOLLOW_UP -> onFollowUp(id(reference), item);
@@ -93,6 +102,7 @@ public class DecisionService {
         FollowUp followUp = FollowUp.byId(id)
                 .orElseThrow(() -> new PoisonMessageException("Decision refers to unknown follow-up " + id));
         boolean approving = item.outcome.approves() || item.outcome == DecisionOutcome.NOTED;
+        Map<String, Object> before = values(followUp);
         followUp.decisionOutcome = item.outcome;
         followUp.decisionCase = item.caseNumber;
         followUp.decisionItemId = item.itemId;
@@ -112,22 +122,26 @@ public class DecisionService {
         } else if (approving && followUp.status != FollowUp.Status.APPROVED) {
             LOG.warnf("Decision on follow-up %s arrived while it is %s; outcome recorded only", id, followUp.status);
         }
+        audit.record("follow-up.decided", "FollowUp", followUp.id, before, values(followUp));
     }
 
     private void onAppropriation(UUID lineId, DecidedItem item) {
         FollowUpLine line = FollowUpLine.findLine(lineId).orElseThrow(() ->
                 new PoisonMessageException("Decision refers to unknown appropriation request " + lineId));
         FollowUp followUp = FollowUp.byId(line.followUpId).orElseThrow();
+        Map<String, Object> before = FollowUpService.values(line);
         line.decisionItemId = item.itemId;
         line.appropriationStatus = item.outcome.approves() ? FollowUpLine.AppropriationStatus.APPROVED
                 : item.outcome == DecisionOutcome.REJECTED ? FollowUpLine.AppropriationStatus.REJECTED
                 : FollowUpLine.AppropriationStatus.REQUESTED;
+        audit.record("appropriation.decided", "FollowUpLine", line.id, before, FollowUpService.values(line));
         List<LedgerEntry> entries = LedgerEntry.listForAppropriation(lineId);
         BigDecimal booked = entries.stream().map(e -> e.amountKroner).reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean granted = item.outcome.approves();
         if (granted && booked.signum() == 0) {
             LedgerEntry entry = entry(line, followUp, item, line.requestedKroner, "Tillægsbevilling: " + item.title);
             entry.persist();
+            audit.record("ledger.entry-added", "LedgerEntry", entry.id, null, LedgerService.auditValues(entry));
             changes.areaChanged(line.policyAreaCode, followUp.fiscalYear, BudgetChanged.Cause.APPROPRIATION_BOOKED,
                     entry.id);
         } else if (!granted && booked.signum() != 0) {
@@ -135,9 +149,20 @@ public class DecisionService {
                     "Tilbageførsel af tillægsbevilling: " + item.title + " (beslutningen er ændret)");
             reversal.reverses = entries.get(entries.size() - 1).id;
             reversal.persist();
+            audit.record("ledger.entry-added", "LedgerEntry", reversal.id, null, LedgerService.auditValues(reversal));
             changes.areaChanged(line.policyAreaCode, followUp.fiscalYear, BudgetChanged.Cause.APPROPRIATION_REVERSED,
                     reversal.id);
         }
+    }
+
+    private static Map<String, Object> values(DecidedItem item) {
+        return Audit.values("decisionVersion", item.decisionVersion, "committeeCode", item.committeeCode,
+                "caseNumber", item.caseNumber, "outcome", item.outcome, "decidedOn", item.decidedOn);
+    }
+
+    private static Map<String, Object> values(FollowUp followUp) {
+        return Audit.values("status", followUp.status, "decisionOutcome", followUp.decisionOutcome,
+                "decisionCase", followUp.decisionCase, "decisionItemId", followUp.decisionItemId);
     }
 
     private static LedgerEntry entry(FollowUpLine line, FollowUp followUp, DecidedItem item, BigDecimal kroner,

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import dk.radhus.budget.PolicyArea;
 import dk.radhus.budget.structure.FiscalYearService;
 import dk.radhus.budget.structure.PolicyAreaService;
 import dk.radhus.committees.CommitteeDirectory;
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.problem.ProblemException;
 
 /**
@@ -31,13 +33,15 @@ public class FollowUpService {
     private final PolicyAreaService areas;
     private final CommitteeDirectory committees;
     private final FollowUpPublisher publisher;
+    private final Audit audit;
 
     public FollowUpService(FiscalYearService years, PolicyAreaService areas, CommitteeDirectory committees,
-            FollowUpPublisher publisher) {
+            FollowUpPublisher publisher, Audit audit) {
         this.years = years;
         this.areas = areas;
         this.committees = committees;
         this.publisher = publisher;
+        this.audit = audit;
     }
 
     /** Starts round {@code round} of the committee's follow-ups for the year, as a draft. */
@@ -65,6 +69,8 @@ public class FollowUpService {
         followUp.createdBy = actor;
         followUp.createdAt = Instant.now();
         followUp.persist();
+        audit.record("follow-up.created", "FollowUp", followUp.id, null, Audit.values("committeeCode", committeeCode,
+                "fiscalYear", fiscalYear, "round", round, "cutOffDate", cutOffDate, "status", followUp.status));
         return followUp;
     }
 
@@ -84,6 +90,8 @@ public class FollowUpService {
     public FollowUp putLine(UUID id, String policyAreaCode, PostedLine posted) {
         FollowUp followUp = editable(id);
         PolicyArea area = areaOf(followUp, policyAreaCode);
+        Map<String, Object> before = FollowUpLine.find(followUp.id, area.code).map(FollowUpService::values)
+                .orElse(null);
         FollowUpLine line = FollowUpLine.find(followUp.id, area.code).orElseGet(() -> {
             FollowUpLine created = FollowUpLine.empty(followUp.id, area.code);
             created.persist();
@@ -95,6 +103,7 @@ public class FollowUpService {
         line.comments = posted.comments();
         line.appropriationStatus = line.requestedKroner.signum() == 0 ? FollowUpLine.AppropriationStatus.NONE
                 : FollowUpLine.AppropriationStatus.REQUESTED;
+        audit.record("follow-up.line", "FollowUpLine", line.id, before, values(line));
         return followUp;
     }
 
@@ -102,14 +111,20 @@ public class FollowUpService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void addSpend(FollowUp followUp, Map<String, BigDecimal> kronerByArea) {
         requireDraft(followUp);
+        Map<String, BigDecimal> before = new TreeMap<>();
+        Map<String, BigDecimal> after = new TreeMap<>();
         kronerByArea.forEach((code, kroner) -> {
             FollowUpLine line = FollowUpLine.find(followUp.id, code).orElseGet(() -> {
                 FollowUpLine created = FollowUpLine.empty(followUp.id, code);
                 created.persist();
                 return created;
             });
+            before.put(code, line.spendToDateKroner);
             line.spendToDateKroner = line.spendToDateKroner.add(kroner);
+            after.put(code, line.spendToDateKroner);
         });
+        audit.record("follow-up.spend-uploaded", "FollowUp", followUp.id, Audit.values("spendToDateKroner", before),
+                Audit.values("spendToDateKroner", after));
     }
 
     @Transactional
@@ -118,6 +133,8 @@ public class FollowUpService {
         followUp.status = FollowUp.Status.SUBMITTED;
         followUp.submittedAt = Instant.now();
         FollowUpTransition.record(followUp, FollowUp.Status.DRAFT, null, actor);
+        audit.record("follow-up.submitted", "FollowUp", followUp.id, Audit.values("status", FollowUp.Status.DRAFT),
+                Audit.values("status", followUp.status));
         publisher.submitted(followUp);
         return followUp;
     }
@@ -133,6 +150,8 @@ public class FollowUpService {
         followUp.status = FollowUp.Status.DRAFT;
         followUp.submittedAt = null;
         FollowUpTransition.record(followUp, FollowUp.Status.SUBMITTED, reason.strip(), actor);
+        audit.record("follow-up.reopened", "FollowUp", followUp.id, Audit.values("status", FollowUp.Status.SUBMITTED),
+                Audit.values("status", followUp.status, "reason", reason.strip()));
         return followUp;
     }
 
@@ -162,6 +181,14 @@ public class FollowUpService {
             throw ProblemException.conflict("Budgetopfølgningen er " + danish(followUp.status)
                     + "; tallene kan ikke ændres, før finans har genåbnet den med en begrundelse.");
         }
+    }
+
+    /** What an audit entry records of a follow-up line. */
+    public static Map<String, Object> values(FollowUpLine line) {
+        return Audit.values("followUpId", line.followUpId, "policyAreaCode", line.policyAreaCode,
+                "spendToDateKroner", line.spendToDateKroner, "requestedKroner", line.requestedKroner,
+                "forecastKroner", line.forecastKroner, "comments", line.comments,
+                "appropriationStatus", line.appropriationStatus, "decisionItemId", line.decisionItemId);
     }
 
     private static String danish(FollowUp.Status status) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import dk.radhus.budget.LedgerEntry;
 import dk.radhus.budget.PolicyArea;
 import dk.radhus.budget.structure.FiscalYearService;
 import dk.radhus.budget.structure.PolicyAreaService;
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.events.BudgetChanged;
 import dk.radhus.platform.problem.ProblemException;
 
@@ -26,11 +28,20 @@ public class LedgerService {
     private final FiscalYearService years;
     private final PolicyAreaService areas;
     private final BudgetChanges changes;
+    private final Audit audit;
 
-    public LedgerService(FiscalYearService years, PolicyAreaService areas, BudgetChanges changes) {
+    public LedgerService(FiscalYearService years, PolicyAreaService areas, BudgetChanges changes, Audit audit) {
         this.years = years;
         this.areas = areas;
         this.changes = changes;
+        this.audit = audit;
+    }
+
+    /** What an audit entry records of a ledger entry; entries are only added, so it is always the value after. */
+    public static Map<String, Object> auditValues(LedgerEntry e) {
+        return Audit.values("policyAreaCode", e.policyAreaCode, "fiscalYear", e.fiscalYear, "kind", e.kind,
+                "amountKroner", e.amountKroner, "entryDate", e.entryDate, "text", e.text, "caseNumber", e.caseNumber,
+                "itemId", e.itemId, "reverses", e.reverses);
     }
 
     @Transactional
@@ -62,6 +73,7 @@ public class LedgerService {
         entry.createdBy = actor;
         entry.createdAt = Instant.now();
         entry.persist();
+        audit.record("ledger.entry-added", "LedgerEntry", entry.id, null, auditValues(entry));
         changes.areaChanged(area.code, year, switch (entry.kind) {
             case ORIGINAL -> BudgetChanged.Cause.ORIGINAL_BUDGET;
             case SUPPLEMENTARY -> BudgetChanged.Cause.APPROPRIATION_BOOKED;

@@ -7,11 +7,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dk.radhus.budget.FiscalYear;
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.problem.ProblemException;
 
 /** Opens and closes fiscal years; a closed year refuses every change of its figures. */
 @ApplicationScoped
 public class FiscalYearService {
+
+    private final Audit audit;
+
+    public FiscalYearService(Audit audit) {
+        this.audit = audit;
+    }
 
     @Transactional
     public FiscalYear open(int year) {
@@ -23,13 +30,17 @@ public class FiscalYearService {
         fiscalYear.status = FiscalYear.Status.OPEN;
         fiscalYear.createdAt = Instant.now();
         fiscalYear.persist();
+        audit.record("fiscal-year.opened", "FiscalYear", year, null, Audit.values("status", fiscalYear.status));
         return fiscalYear;
     }
 
     @Transactional
     public FiscalYear close(int year) {
         FiscalYear fiscalYear = find(year);
+        FiscalYear.Status before = fiscalYear.status;
         fiscalYear.status = FiscalYear.Status.CLOSED;
+        audit.record("fiscal-year.closed", "FiscalYear", year, Audit.values("status", before),
+                Audit.values("status", fiscalYear.status));
         return fiscalYear;
     }
 

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import dk.radhus.budget.FunctionRange;
 import dk.radhus.budget.PolicyArea;
 import dk.radhus.committees.CommitteeDirectory;
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.problem.ProblemException;
 
 /** Policy areas, the committee each belongs to, and the functions of the chart of accounts each covers. */
@@ -17,9 +18,11 @@ import dk.radhus.platform.problem.ProblemException;
 public class PolicyAreaService {
 
     private final CommitteeDirectory committees;
+    private final Audit audit;
 
-    public PolicyAreaService(CommitteeDirectory committees) {
+    public PolicyAreaService(CommitteeDirectory committees, Audit audit) {
         this.committees = committees;
+        this.audit = audit;
     }
 
     /** Creates a policy area of a known committee; {@code kind} defaults to operations (Drift). */
@@ -38,6 +41,8 @@ public class PolicyAreaService {
         area.kind = kind == null ? PolicyArea.Kind.OPERATIONS : kind;
         area.createdAt = Instant.now();
         area.persist();
+        audit.record("policy-area.created", "PolicyArea", area.code, null, Audit.values("name", area.name,
+                "committeeCode", area.committeeCode, "kind", area.kind));
         return area;
     }
 
@@ -61,6 +66,8 @@ public class PolicyAreaService {
         range.functionFrom = from;
         range.functionTo = last;
         range.persist();
+        audit.record("policy-area.functions-added", "PolicyArea", area.code, null, Audit.values("rangeId", range.id,
+                "functionFrom", range.functionFrom, "functionTo", range.functionTo));
         return range;
     }
 

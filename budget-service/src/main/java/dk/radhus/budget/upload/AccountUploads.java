@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import dk.radhus.budget.AccountUpload;
 import dk.radhus.budget.config.UploadConfig;
+import dk.radhus.platform.audit.AuditActor;
 import dk.radhus.platform.csv.CsvReader;
 import dk.radhus.platform.events.AmountUnit;
 import dk.radhus.platform.problem.ProblemException;
@@ -78,7 +79,8 @@ public class AccountUploads {
                 uploads.fail(uploadId, result.errors());
                 return;
             }
-            applyOnce(target, hash, unit, result, uploadId, actor);
+            // The job runs outside the request, so its audit entries are attributed to the user who started it.
+            AuditActor.runAs(actor, () -> applyOnce(target, hash, unit, result, uploadId, actor));
             LOG.infof("Upload %s applied %d account lines to %s %s", uploadId, result.lines(), target.kind(),
                     target.id());
         } catch (ProblemException e) {

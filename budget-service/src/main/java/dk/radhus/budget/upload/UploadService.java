@@ -28,6 +28,7 @@ import dk.radhus.budget.accounts.AccountsService;
 import dk.radhus.budget.followup.FollowUpService;
 import dk.radhus.budget.structure.FiscalYearService;
 import dk.radhus.budget.structure.PolicyAreaService;
+import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.events.AmountUnit;
 import dk.radhus.platform.problem.ProblemException;
 
@@ -43,9 +44,11 @@ public class UploadService {
     private final FiscalYearService years;
     private final PolicyAreaService areas;
     private final ObjectMapper objectMapper;
+    private final Audit audit;
 
     public UploadService(FollowUpService followUps, AccountsService accounts, FiscalYearService years,
-            PolicyAreaService areas, ObjectMapper objectMapper) {
+            PolicyAreaService areas, ObjectMapper objectMapper, Audit audit) {
+        this.audit = audit;
         this.followUps = followUps;
         this.accounts = accounts;
         this.years = years;
@@ -128,6 +131,9 @@ public class UploadService {
             total.amountKroner = aggregate.kroner();
             total.persist();
         });
+        // The amounts it added are audited on the follow-up or the accounts; this entry names the file.
+        audit.record("upload.applied", "AccountUpload", upload.id, null, Audit.values("targetKind", target.kind(),
+                "targetId", target.id(), "contentHash", hash, "unit", unit, "lines", result.lines()));
         return upload;
     }
 
