@@ -27,23 +27,7 @@ import dk.radhus.testing.TestEvents;
 /** DecisionRecorded from meetings-service approves follow-ups and books approved appropriations exactly once. */
 @QuarkusTest
 @QuarkusTestResource(value = RadhusTestResources.class, initArgs = @ResourceArg(name = "database", value = "budget"))
-class DecisionConsumerTest {
-
-    private String committee;
-    private String area;
-    private String followUp;
-    private String request;
-    private ItemEvents item;
-
-    @BeforeEach
-    void submittedFollowUpWithARequest() {
-        BudgetFixtures.SubmittedRequest submitted = BudgetFixtures.submittedFollowUpWithARequest();
-        committee = submitted.committee();
-        area = submitted.area();
-        followUp = submitted.followUp();
-        request = submitted.request();
-        item = new ItemEvents(committee, YEAR);
-    }
+class DecisionConsumerTest extends DecisionTestBase {
 
     @Test
     void shouldApproveTheFollowUpWhenTheCommitteeApprovesIt() {

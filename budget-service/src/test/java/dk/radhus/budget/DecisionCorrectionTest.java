@@ -31,25 +31,9 @@ import dk.radhus.testing.RadhusTestResources;
  */
 @QuarkusTest
 @QuarkusTestResource(value = RadhusTestResources.class, initArgs = @ResourceArg(name = "database", value = "budget"))
-class DecisionCorrectionTest {
+class DecisionCorrectionTest extends DecisionTestBase {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    private String committee;
-    private String area;
-    private String followUp;
-    private String request;
-    private ItemEvents item;
-
-    @BeforeEach
-    void submittedFollowUpWithARequest() {
-        BudgetFixtures.SubmittedRequest submitted = BudgetFixtures.submittedFollowUpWithARequest();
-        committee = submitted.committee();
-        area = submitted.area();
-        followUp = submitted.followUp();
-        request = submitted.request();
-        item = new ItemEvents(committee, YEAR);
-    }
 
     @Test
     void shouldBookReverseAndBookAgainSoThatApproveRejectApproveNetsOneAppropriation() {

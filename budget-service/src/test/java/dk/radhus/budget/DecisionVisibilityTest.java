@@ -28,26 +28,16 @@ import dk.radhus.testing.RadhusTestResources;
  */
 @QuarkusTest
 @QuarkusTestResource(value = RadhusTestResources.class, initArgs = @ResourceArg(name = "database", value = "budget"))
-class DecisionVisibilityTest {
+class DecisionVisibilityTest extends DecisionTestBase {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private String committee;
-    private String area;
-    private String followUp;
-    private String request;
     private String marker;
-    private ItemEvents item;
 
     @BeforeEach
-    void submittedFollowUpWithARequest() {
-        BudgetFixtures.SubmittedRequest submitted = BudgetFixtures.submittedFollowUpWithARequest();
-        committee = submitted.committee();
-        area = submitted.area();
-        followUp = submitted.followUp();
-        request = submitted.request();
+    void markedItem() {
         marker = "HEMMELIG-" + UUID.randomUUID();
-        item = new ItemEvents(committee, YEAR).marked(marker);
+        item.marked(marker);
     }
 
     @Test

@@ -2,8 +2,6 @@ package dk.radhus.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 import dk.radhus.testing.SourceLayers;
@@ -14,22 +12,8 @@ import dk.radhus.testing.SourceLayers;
  */
 class LayeringTest {
 
-    private static final SourceLayers LAYERS = SourceLayers.of("dk.radhus.strategy");
-    private static final Set<String> SERVICES_AND_ABOVE = Set.of("rest", "messaging", "service");
-
     @Test
-    void shouldKeepServicesFreeOfRestAndMessaging() {
-        assertThat(LAYERS.references(layer -> layer.equals("service"), Set.of("rest", "messaging"))).isEmpty();
-    }
-
-    @Test
-    void shouldLetMessagingCallServicesWithoutTheRestLayer() {
-        assertThat(LAYERS.references(layer -> layer.equals("messaging"), Set.of("rest"))).isEmpty();
-    }
-
-    /** Entities at the feature root, repositories, config and the rest know nothing of who calls them. */
-    @Test
-    void shouldKeepEverythingBelowTheServicesFreeOfTheLayersAbove() {
-        assertThat(LAYERS.references(layer -> !SERVICES_AND_ABOVE.contains(layer), SERVICES_AND_ABOVE)).isEmpty();
+    void shouldReadTopDown() {
+        assertThat(SourceLayers.of("dk.radhus.strategy").topDownViolations()).isEmpty();
     }
 }

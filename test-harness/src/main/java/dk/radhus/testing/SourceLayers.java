@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -57,6 +58,20 @@ public final class SourceLayers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The services' top-down rule (docs/ARCHITECTURE.md) broken: a {@code service} naming {@code rest} or
+     * {@code messaging}, {@code messaging} naming {@code rest}, or anything below the services (entities, repositories,
+     * config, events …) naming {@code rest}, {@code messaging} or {@code service}.
+     */
+    public List<String> topDownViolations() {
+        Set<String> servicesAndAbove = Set.of("rest", "messaging", "service");
+        List<String> violations = new ArrayList<>(references(layer -> layer.equals("service"),
+                Set.of("rest", "messaging")));
+        violations.addAll(references(layer -> layer.equals("messaging"), Set.of("rest")));
+        violations.addAll(references(layer -> !servicesAndAbove.contains(layer), servicesAndAbove));
+        return violations;
     }
 
     /** {@link #references} from every layer but {@code layer} to {@code layer}: who reaches into it from outside. */

@@ -31,15 +31,5 @@ public record DecisionRecorded(
         @NotNull LocalDate decidedOn,
         @NotNull List<@Valid ObjectReference> references,
         @Positive long itemVersion,
-        @NotNull @Valid ItemVisibility visibility) implements EventPayload {
-
-    @Override
-    public String aggregateType() {
-        return "AgendaItem";
-    }
-
-    @Override
-    public String aggregateId() {
-        return itemId.toString();
-    }
+        @NotNull @Valid ItemVisibility visibility) implements AgendaItemEvent {
 }

@@ -17,15 +17,5 @@ public record ItemVisibilityChanged(
         @NotNull UUID meetingId,
         int itemNumber,
         @Positive long itemVersion,
-        @NotNull @Valid ItemVisibility visibility) implements EventPayload {
-
-    @Override
-    public String aggregateType() {
-        return "AgendaItem";
-    }
-
-    @Override
-    public String aggregateId() {
-        return itemId.toString();
-    }
+        @NotNull @Valid ItemVisibility visibility) implements AgendaItemEvent {
 }
