@@ -86,8 +86,10 @@ class MeetingLifecycleTest {
                 .body("", hasSize(1))
                 .body("[0].reason", equalTo("Titlen var forkert"))
                 .body("[0].changes", equalTo("title, sections, attachments"))
-                .body("[0].amendedBy", equalTo("sekretaer"))
+                .body("[0].amendedBy", equalTo("Sekretariatet"))
                 .body("[0].amendedAt", notNullValue());
+        given().auth().oauth2(SECRETARY).get("/meetings/" + meeting + "/items/" + item + "/history").then()
+                .body("[0].amendedBy", equalTo("sekretaer"));
     }
 
     @Test

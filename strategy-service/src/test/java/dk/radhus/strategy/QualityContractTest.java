@@ -69,10 +69,13 @@ class QualityContractTest {
                 .post("/quality-contracts/" + id + "/follow-ups").then().statusCode(201)
                 .body("reportedBy", equalTo("anne.byc"));
 
+        String serviceArea = given().get("/quality-contracts/" + id).then().extract().path("serviceArea");
         given().get("/quality-contracts/" + id).then().statusCode(200)
                 .body("followUps[0].year", equalTo(2012))
                 .body("followUps[0].statusText", equalTo("142 børn og unge har fået fritidspas"))
-                .body("followUps[0].light", equalTo("GREEN"));
+                .body("followUps[0].light", equalTo("GREEN"))
+                .body("followUps[0].reportedBy", equalTo(serviceArea));
+        as(EDITOR).get("/quality-contracts/" + id).then().body("followUps[0].reportedBy", equalTo("anne.byc"));
     }
 
     @Test

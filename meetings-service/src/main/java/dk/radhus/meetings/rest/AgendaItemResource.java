@@ -94,7 +94,7 @@ public class AgendaItemResource {
             AgendaItem item = items.find(meetingId, itemId)
                     .filter(found -> ItemViews.contentVisible(found, privileged))
                     .orElseThrow(() -> ProblemException.notFound(ITEM_NOT_FOUND));
-            return items.history(item.id).stream().map(ItemResponse.Amendment::of).toList();
+            return items.history(item.id).stream().map(a -> ItemResponse.Amendment.of(a, privileged)).toList();
         });
     }
 
@@ -107,7 +107,7 @@ public class AgendaItemResource {
     public Response add(@PathParam("meetingId") UUID meetingId, @Valid @NotNull ItemRequest request) {
         AgendaItem item = items.add(meetingId, request.content());
         return Response.created(URI.create("/meetings/" + meetingId + "/items/" + item.id))
-                .entity(ItemResponse.full(item, items.history(item.id), true)).build();
+                .entity(ItemResponse.full(item, items.history(item.id))).build();
     }
 
     @PUT
@@ -119,7 +119,7 @@ public class AgendaItemResource {
     public ItemResponse update(@PathParam("meetingId") UUID meetingId, @PathParam("itemId") UUID itemId,
             @Valid @NotNull ItemRequest request) {
         AgendaItem item = items.update(meetingId, itemId, request.content());
-        return ItemResponse.full(item, items.history(item.id), true);
+        return ItemResponse.full(item, items.history(item.id));
     }
 
     @PUT
@@ -132,7 +132,7 @@ public class AgendaItemResource {
             @Valid @NotNull DecisionRequest request) {
         AgendaItem item = items.recordDecision(meetingId, itemId, request.text(), request.outcome(),
                 request.decidedOn());
-        return ItemResponse.full(item, items.history(item.id), true);
+        return ItemResponse.full(item, items.history(item.id));
     }
 
     private Meeting visibleMeeting(UUID meetingId, boolean privileged) {

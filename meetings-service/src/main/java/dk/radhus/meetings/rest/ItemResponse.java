@@ -46,22 +46,35 @@ public record ItemResponse(UUID id, int number, String title, String caseNumber,
     public record Decision(String text, DecisionOutcome outcome, LocalDate decidedOn) {
     }
 
-    /** A change after publication. */
+    /**
+     * A change after publication; {@code amendedBy} is the secretary's user name for staff and
+     * {@value #SECRETARIAT} for everyone else.
+     */
     public record Amendment(Instant amendedAt, String amendedBy, String reason, String changes) {
-        public static Amendment of(ItemAmendment a) {
-            return new Amendment(a.amendedAt, a.amendedBy, a.reason, a.changes);
+
+        /** Who the public sees as the author of an amendment: the secretariat, not a named member of staff. */
+        public static final String SECRETARIAT = "Sekretariatet";
+
+        public static Amendment of(ItemAmendment a, boolean namesVisible) {
+            return new Amendment(a.amendedAt, namesVisible ? a.amendedBy : SECRETARIAT, a.reason, a.changes);
         }
     }
 
-    /** The full item; the decision only when {@code withDecision}. */
-    public static ItemResponse full(AgendaItem item, List<ItemAmendment> amendments, boolean withDecision) {
+    /** The full item as staff see it, decision and amendment authors included. */
+    public static ItemResponse full(AgendaItem item, List<ItemAmendment> amendments) {
+        return full(item, amendments, true, true);
+    }
+
+    /** The full item; the decision only when {@code withDecision}, the amendments' authors when {@code names}. */
+    public static ItemResponse full(AgendaItem item, List<ItemAmendment> amendments, boolean withDecision,
+            boolean names) {
         Decision decision = withDecision && item.hasDecision()
                 ? new Decision(item.decisionText, item.decisionOutcome, item.decisionDate) : null;
         return new ItemResponse(item.id, item.number, item.title, item.caseNumber, item.documentNumber, item.kind,
                 item.access, item.sections.stream().map(Section::of).toList(),
                 item.attachments.stream().map(AttachmentView::of).toList(), decision,
                 item.references.stream().map(ItemReference::toObjectReference).toList(),
-                amendments.stream().map(Amendment::of).toList());
+                amendments.stream().map(a -> Amendment.of(a, names)).toList());
     }
 
     /** What the public sees of a closed item. */

@@ -38,12 +38,12 @@ public class ItemViews {
     private static ItemResponse view(Meeting meeting, AgendaItem item, boolean privileged,
             List<ItemAmendment> history) {
         if (privileged) {
-            return ItemResponse.full(item, history, true);
+            return ItemResponse.full(item, history);
         }
         if (item.closed()) {
             return ItemResponse.closedPlaceholder(item);
         }
-        return ItemResponse.full(item, history, meeting.state == MeetingState.MINUTES_APPROVED);
+        return ItemResponse.full(item, history, meeting.state == MeetingState.MINUTES_APPROVED, false);
     }
 
     /** Whether the viewer may see the item's content at all (history, sub-resources). */

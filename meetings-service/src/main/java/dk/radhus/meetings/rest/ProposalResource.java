@@ -57,7 +57,7 @@ public class ProposalResource {
     public ItemResponse accept(@PathParam("meetingId") UUID meetingId, @PathParam("itemId") UUID itemId,
             @PathParam("proposalId") UUID proposalId, @Valid @NotNull ProposalDecisionRequest request) {
         AgendaItem item = proposals.accept(meetingId, itemId, proposalId, request.reason());
-        return ItemResponse.full(item, items.history(item.id), true);
+        return ItemResponse.full(item, items.history(item.id));
     }
 
     @POST

@@ -84,9 +84,12 @@ public class QualityContractResource {
     }
 
     private QualityContractResponse response(QualityContract contract) {
-        return QualityContractResponse.of(contract, contracts.followUps(contract.id).stream()
-                .map(f -> QualityContractResponse.followUp(f, ApprovalResponse.list(
-                        approvals.of(ObjectReference.Kind.QUALITY_CONTRACT_FOLLOW_UP, f.id.toString()), caller.staff())))
-                .toList());
+        boolean names = caller.staff() || StrategyRoles.internal(caller);
+        return QualityContractResponse.of(contract, contracts.followUps(contract.id).stream().map(f -> {
+            List<ApprovalResponse> decided = ApprovalResponse.list(
+                    approvals.of(ObjectReference.Kind.QUALITY_CONTRACT_FOLLOW_UP, f.id.toString()), caller.staff());
+            return names ? QualityContractResponse.followUp(f, decided)
+                    : QualityContractResponse.publicFollowUp(contract, f, decided);
+        }).toList());
     }
 }

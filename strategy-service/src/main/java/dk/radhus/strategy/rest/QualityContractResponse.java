@@ -13,7 +13,10 @@ public record QualityContractResponse(UUID id, String serviceArea, int contractY
         String overallObjective, String howWorkedOn, Integer targetYear, String measurement,
         List<FollowUp> followUps) {
 
-    /** One yearly follow-up report and the decisions taken on it. */
+    /**
+     * One yearly follow-up report and the decisions taken on it; {@code reportedBy} is the user for staff and the
+     * strategy editors, the contract's service area (the centre that reports) for everyone else.
+     */
     public record FollowUp(UUID id, int year, String statusText, Light light, String reportedBy, Instant reportedAt,
             List<ApprovalResponse> approvals) {
     }
@@ -25,5 +28,11 @@ public record QualityContractResponse(UUID id, String serviceArea, int contractY
 
     public static FollowUp followUp(QualityContractFollowUp f, List<ApprovalResponse> approvals) {
         return new FollowUp(f.id, f.year, f.statusText, f.light, f.reportedBy, f.reportedAt, approvals);
+    }
+
+    /** The report as the public sees it: reported by the service area, not by a named member of staff. */
+    public static FollowUp publicFollowUp(QualityContract c, QualityContractFollowUp f,
+            List<ApprovalResponse> approvals) {
+        return new FollowUp(f.id, f.year, f.statusText, f.light, c.serviceArea, f.reportedAt, approvals);
     }
 }
