@@ -38,15 +38,14 @@ public class DashboardResource {
     @GET
     @Operation(summary = "Light counts per focus area and overall, red and stale initiatives, indicator trends, "
             + "quality-contract status, budget status per committee and the changes since a date")
-    public DashboardResponse get(
+    public Dashboard get(
             @Parameter(description = "Only initiatives of this policy") @QueryParam("policyId") UUID policyId,
             @Parameter(description = "Only initiatives of this focus area") @QueryParam("focusAreaId") UUID focusAreaId,
             @Parameter(description = "Only initiatives owned by this department, e.g. BYC") @QueryParam("department") String department,
             @Parameter(description = "Only this committee's budget status, e.g. BEU") @QueryParam("committee") String committee,
             @Parameter(description = "List the changes made since this date (yyyy-mm-dd)", example = "2019-12-01")
             @QueryParam("changedSince") LocalDate changedSince) {
-        return DashboardResponse.of(
-                dashboard.dashboard(new DashboardFilter(policyId, focusAreaId, department, committee, changedSince)));
+        return dashboard.dashboard(new DashboardFilter(policyId, focusAreaId, department, committee, changedSince));
     }
 
     @GET

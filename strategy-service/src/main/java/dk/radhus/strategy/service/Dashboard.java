@@ -2,8 +2,12 @@ package dk.radhus.strategy.service;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dk.radhus.platform.audit.AuditRecord;
 import dk.radhus.platform.events.AmountUnit;
@@ -25,7 +29,42 @@ public record Dashboard(
         List<QualityContractStatus> qualityContracts,
         List<BudgetStatusView> budgetStatus,
         long changeCount,
-        List<AuditRecord> changes) {
+        List<Change> changes) {
+
+    /**
+     * A change since the requested date, from the audit log, in a line: the changed fields with their values before
+     * and after, in the stored order (the whole entry is at /audit). The shape is the one the portal reads.
+     */
+    public record Change(Instant at, String actor, String action, String objectType, String objectId, String summary) {
+
+        /** The fields that name an object, for an entry that created or removed it. */
+        private static final List<String> NAMING_FIELDS = List.of("code", "reference", "title", "name", "heading");
+
+        public static Change of(AuditRecord e) {
+            return new Change(e.occurredAt, e.actor, e.action, e.objectType, e.objectId, summary(e));
+        }
+
+        static String summary(AuditRecord e) {
+            if (e.before == null || e.after == null) {
+                Map<String, Object> values = e.after == null ? e.before : e.after;
+                if (values == null) {
+                    return e.objectId;
+                }
+                // Entries moved from the service's old audit table carry their text as "detail".
+                if (values.containsKey("detail")) {
+                    return String.valueOf(values.get("detail"));
+                }
+                String named = NAMING_FIELDS.stream().map(values::get).filter(Objects::nonNull).map(Object::toString)
+                        .collect(Collectors.joining(" "));
+                return named.isEmpty() ? e.objectId : named;
+            }
+            String changed = e.after.entrySet().stream()
+                    .filter(a -> !Objects.equals(e.before.get(a.getKey()), a.getValue()))
+                    .map(a -> a.getKey() + ": " + e.before.get(a.getKey()) + " → " + a.getValue())
+                    .collect(Collectors.joining(", "));
+            return changed.isEmpty() ? e.objectId : changed;
+        }
+    }
 
     /** Number of initiatives per light, how many of them are stale, and the total. */
     public record LightCounts(int red, int yellow, int green, int stale, int total) {

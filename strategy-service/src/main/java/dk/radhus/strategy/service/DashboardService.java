@@ -65,7 +65,7 @@ public class DashboardService {
                 summaries.stream().filter(s -> s.light() == Light.RED).toList(),
                 summaries.stream().filter(InitiativeSummary::stale).toList(),
                 trends(), qualityContracts(), budget(filter.committee()),
-                changes.total(), changes.entries());
+                changes.total(), changes.entries().stream().map(Dashboard.Change::of).toList());
     }
 
     private InitiativeSummary summary(InitiativeRow r, LocalDate today) {
