@@ -45,6 +45,12 @@ public class AccountsFigure extends PanacheEntityBase {
         return list("key.fiscalYear = ?1 order by key.policyAreaCode", fiscalYear);
     }
 
+    /** The year's accounts of a committee's policy areas. */
+    public static List<AccountsFigure> listForCommittee(String committeeCode, int fiscalYear) {
+        return list("key.fiscalYear = ?1 and key.policyAreaCode in"
+                + " (select a.code from PolicyArea a where a.committeeCode = ?2)", fiscalYear, committeeCode);
+    }
+
     public static List<AccountsFigure> listForArea(String policyAreaCode) {
         return list("key.policyAreaCode = ?1 order by key.fiscalYear", policyAreaCode);
     }

@@ -69,8 +69,10 @@ public class AccountsService {
             audit.record("accounts.uploaded", "AccountsFigure", code + "/" + year, before,
                     Audit.values("amountKroner", figure.amountKroner));
         });
-        kronerByArea.keySet().stream().sorted().forEach(code ->
-                changes.areaChanged(code, year, BudgetChanged.Cause.ACCOUNTS_POSTED, null));
+        // One announcement per committee the upload touched, with its totals after all of the upload's areas.
+        kronerByArea.keySet().stream().map(code -> PolicyArea.<PolicyArea>findById(code).committeeCode).distinct()
+                .sorted().forEach(committee ->
+                        changes.committeeChanged(committee, year, BudgetChanged.Cause.ACCOUNTS_POSTED, null));
     }
 
     /**

@@ -1,9 +1,7 @@
 package dk.radhus.budget.ledger;
 
 import java.math.BigDecimal;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -38,7 +36,7 @@ public class BudgetChanges {
         changed(area.committeeCode, area.code, fiscalYear, cause, causeId);
     }
 
-    /** The committee's budget as a whole changed state (a follow-up approved). */
+    /** The committee's budget as a whole changed (a follow-up approved, an upload of several areas' accounts). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void committeeChanged(String committeeCode, int fiscalYear, BudgetChanged.Cause cause, UUID causeId) {
         changed(committeeCode, null, fiscalYear, cause, causeId);
@@ -48,11 +46,8 @@ public class BudgetChanges {
             UUID causeId) {
         long sequence = nextSequence(committeeCode, fiscalYear);
         BudgetFigures budget = BudgetFigures.of(LedgerEntry.listForCommittee(committeeCode, fiscalYear));
-        Set<String> areas = PolicyArea.listByCommittee(committeeCode).stream().map(a -> a.code)
-                .collect(Collectors.toSet());
-        BigDecimal accounts = AccountsFigure.listForYear(fiscalYear).stream()
-                .filter(figure -> areas.contains(figure.key.policyAreaCode())).map(figure -> figure.amountKroner)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal accounts = AccountsFigure.listForCommittee(committeeCode, fiscalYear).stream()
+                .map(figure -> figure.amountKroner).reduce(BigDecimal.ZERO, BigDecimal::add);
         outbox.publish(Topics.BUDGET_FOLLOW_UPS, new BudgetChanged(committeeCode, fiscalYear, sequence,
                 policyAreaCode, budget.original(), budget.supplementary(), budget.transfers(), budget.corrected(), accounts,
                 cause, causeId));

@@ -14,7 +14,8 @@ import jakarta.validation.constraints.Positive;
  * newest figures by keeping the event with the highest {@code sequence}, whatever order events arrive in.
  *
  * @param sequence           grows with every change of the committee's budget for the year
- * @param policyAreaCode     the policy area whose change caused the event; null for a follow-up approved
+ * @param policyAreaCode     the policy area whose change caused the event; null when the committee's budget changed
+ *                           as a whole (a follow-up approved, an upload of several areas' accounts)
  * @param correctedBudget    oprindeligt budget + tillægsbevillinger + omplaceringer, all the committee's areas
  * @param accounts           regnskab posted for the year so far, all the committee's areas (0 when none)
  * @param cause              why the budget changed
