@@ -1,6 +1,5 @@
 package dk.radhus.budget;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -11,29 +10,22 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import dk.radhus.platform.events.DecisionOutcome;
-import dk.radhus.platform.events.HeldVisibility;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dk.radhus.platform.events.HeldDecision;
 
 /**
  * An agenda item whose decision acts on budget objects, as meetings-service last reported it: the decision and what
- * the public may see of the item. Ledger entries, follow-ups and their lines cite it.
+ * the public may see of the item (versions in {@link HeldDecision}). Ledger entries, follow-ups and their lines cite it.
  */
 @Entity
 @Table(name = "decided_item")
-public class DecidedItem extends PanacheEntityBase {
-
-    @Id
-    @Column(name = "item_id")
-    public UUID itemId;
+public class DecidedItem extends HeldDecision {
 
     @Column(name = "meeting_id", nullable = false)
     public UUID meetingId;
@@ -62,15 +54,6 @@ public class DecidedItem extends PanacheEntityBase {
 
     @Column(name = "decided_on", nullable = false)
     public LocalDate decidedOn;
-
-    @Column(name = "decision_version", nullable = false)
-    public long decisionVersion;
-
-    @Embedded
-    public HeldVisibility visibility = new HeldVisibility();
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     /** The item, locked: the events of one item are applied one at a time. */
     public static Optional<DecidedItem> findForUpdate(UUID itemId) {
