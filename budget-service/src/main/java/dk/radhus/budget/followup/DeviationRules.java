@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dk.radhus.budget.config.DeviationConfig;
 import dk.radhus.platform.events.DeviationDetected;
-import dk.radhus.platform.text.DanishFormat;
+import dk.radhus.text.DanishFormat;
 
 /** Applies the municipality's deviation rules ({@link DeviationConfig}) to a follow-up's lines. */
 @ApplicationScoped

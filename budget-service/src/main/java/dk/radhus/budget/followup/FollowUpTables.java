@@ -7,7 +7,7 @@ import java.util.List;
 import dk.radhus.budget.FollowUp;
 import dk.radhus.budget.tables.CommitteeTable;
 import dk.radhus.platform.events.AmountUnit;
-import dk.radhus.platform.text.DanishFormat;
+import dk.radhus.text.DanishFormat;
 
 /** Builds "Tabel 1: Budgetoversigt" of a follow-up, column for column as the agenda prints it. */
 public final class FollowUpTables {

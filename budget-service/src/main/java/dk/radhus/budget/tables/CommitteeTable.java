@@ -5,7 +5,7 @@ import java.util.List;
 
 import dk.radhus.budget.Amounts;
 import dk.radhus.platform.events.AmountUnit;
-import dk.radhus.platform.text.DanishFormat;
+import dk.radhus.text.DanishFormat;
 
 /**
  * A committee table exactly as the agenda prints it: every cell already formatted (Danish separators, "-" for a

@@ -10,7 +10,7 @@ import dk.radhus.meetings.ItemReference;
 import dk.radhus.meetings.ItemSection;
 import dk.radhus.meetings.SectionType;
 import dk.radhus.platform.events.ObjectReference;
-import dk.radhus.platform.text.DanishFormat;
+import dk.radhus.text.DanishFormat;
 
 /** The directorate's item on the red initiatives of a growth policy's action plan, an orientation to take note of. */
 final class ActionPlanAgendaText {

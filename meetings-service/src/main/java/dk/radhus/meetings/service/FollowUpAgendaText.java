@@ -16,7 +16,7 @@ import dk.radhus.meetings.SectionFormat;
 import dk.radhus.meetings.SectionType;
 import dk.radhus.platform.events.FollowUpSubmitted;
 import dk.radhus.platform.events.ObjectReference;
-import dk.radhus.platform.text.DanishFormat;
+import dk.radhus.text.DanishFormat;
 
 /**
  * The agenda item for a submitted budget follow-up, worded like "2. Budgetopfølgning og regnskabsprognose 2011 for
@@ -119,7 +119,7 @@ final class FollowUpAgendaText {
 
     /** Ends with "kr.", whose period also closes a sentence. */
     private static String amount(FollowUpSubmitted followUp, BigDecimal value) {
-        return DanishFormat.kroner(value, followUp.unit());
+        return DanishFormat.kroner(value.multiply(followUp.unit().kroner()));
     }
 
     private static ItemSection section(SectionType type, String body, SectionFormat format) {

@@ -1,9 +1,6 @@
 package dk.radhus.portal.view;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 
 import io.quarkus.qute.TemplateExtension;
+
+import dk.radhus.text.DanishFormat;
 
 /**
  * Danish wording and number formats for the templates ({@code {fmt:date(meeting.startsAt)}}): dates as "11. maj 2011",
@@ -35,7 +34,7 @@ public final class Danish {
     }
 
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : DanishFormat.longDate(date);
     }
 
     /** The date of a local date-time, "11. maj 2011". */
@@ -77,10 +76,7 @@ public final class Danish {
         if (value == null) {
             return "-";
         }
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(LOCALE));
-        format.setMaximumFractionDigits(decimals);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return DanishFormat.atMost(value, decimals);
     }
 
     public static String number(BigDecimal value) {

@@ -1,4 +1,4 @@
-package dk.radhus.platform.text;
+package dk.radhus.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-
-import dk.radhus.platform.events.AmountUnit;
 
 class DanishFormatTest {
 
@@ -36,10 +34,10 @@ class DanishFormatTest {
     }
 
     @Test
-    void shouldWriteAnAmountInKronerFromItsUnit() {
-        assertThat(DanishFormat.kroner(d("353"), AmountUnit.DKK_THOUSANDS)).isEqualTo("353.000 kr.");
-        assertThat(DanishFormat.kroner(d("-1.5"), AmountUnit.DKK_MILLIONS)).isEqualTo("-1.500.000 kr.");
-        assertThat(DanishFormat.kroner(d("12.345"), AmountUnit.DKK)).isEqualTo("12,35 kr.");
+    void shouldWriteAnAmountInKronerWithAtMostTwoDecimals() {
+        assertThat(DanishFormat.kroner(d("353000.00"))).isEqualTo("353.000 kr.");
+        assertThat(DanishFormat.kroner(d("-1500000"))).isEqualTo("-1.500.000 kr.");
+        assertThat(DanishFormat.kroner(d("12.345"))).isEqualTo("12,35 kr.");
     }
 
     @Test

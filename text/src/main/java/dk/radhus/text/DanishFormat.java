@@ -1,12 +1,10 @@
-package dk.radhus.platform.text;
+package dk.radhus.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
-import dk.radhus.platform.events.AmountUnit;
 
 /**
  * Numbers and dates the way Danish municipal tables and agenda texts write them: "1.234,5", "-25" (a minus is a
@@ -36,9 +34,9 @@ public final class DanishFormat {
         return separated(normalised(value.setScale(decimals, RoundingMode.HALF_UP)));
     }
 
-    /** An amount stated in {@code unit}, written out in kroner with at most two decimals: "353.000 kr.". */
-    public static String kroner(BigDecimal amount, AmountUnit unit) {
-        return atMost(amount.multiply(unit.kroner()), 2) + " kr.";
+    /** An amount in kroner, written out with at most two decimals: 353000 → "353.000 kr.". */
+    public static String kroner(BigDecimal kroner) {
+        return atMost(kroner, 2) + " kr.";
     }
 
     /** A cut-off date as follow-ups print it: "31/3-2011". */
