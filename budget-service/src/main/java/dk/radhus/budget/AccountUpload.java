@@ -1,6 +1,7 @@
 package dk.radhus.budget;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -72,9 +73,22 @@ public class AccountUpload extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /** Whether this completed upload's figures count; a later upload sharing a policy area replaces it. */
+    @Column(nullable = false)
+    public boolean active;
+
     public static Optional<AccountUpload> findCompleted(TargetKind kind, String targetId, String contentHash) {
         return find("targetKind = ?1 and targetId = ?2 and contentHash = ?3 and status = ?4", kind, targetId,
                 contentHash, Status.COMPLETED).firstResultOptional();
+    }
+
+    /** The target's uploads, oldest first: its history. */
+    public static List<AccountUpload> listFor(TargetKind kind, String targetId) {
+        return list("targetKind = ?1 and targetId = ?2 order by createdAt, id", kind, targetId);
+    }
+
+    public static List<AccountUpload> listActive(TargetKind kind, String targetId) {
+        return list("targetKind = ?1 and targetId = ?2 and active = true", kind, targetId);
     }
 
     public static Optional<AccountUpload> findRunning(TargetKind kind, String targetId, String contentHash) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,9 +59,9 @@ public class AccountsService {
         changes.areaChanged(area.code, year, BudgetChanged.Cause.ACCOUNTS_POSTED, null);
     }
 
-    /** Adds uploaded amounts (kroner per policy area) to the year's accounts. */
+    /** Adds an upload's change of amounts (kroner per policy area) to the year's accounts. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void add(int year, Map<String, BigDecimal> kronerByArea, String actor) {
+    public void add(int year, Map<String, BigDecimal> kronerByArea, UUID uploadId, String actor) {
         years.requireOpen(year);
         kronerByArea.forEach((code, kroner) -> {
             Map<String, Object> before = values(code, year);
@@ -72,7 +73,7 @@ public class AccountsService {
         // One announcement per committee the upload touched, with its totals after all of the upload's areas.
         kronerByArea.keySet().stream().map(code -> PolicyArea.<PolicyArea>findById(code).committeeCode).distinct()
                 .sorted().forEach(committee ->
-                        changes.committeeChanged(committee, year, BudgetChanged.Cause.ACCOUNTS_POSTED, null));
+                        changes.committeeChanged(committee, year, BudgetChanged.Cause.ACCOUNTS_POSTED, uploadId));
     }
 
     /**

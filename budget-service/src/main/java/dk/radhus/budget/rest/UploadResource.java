@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.budget.AccountUpload;
+import dk.radhus.budget.detail.AccountDetailService;
 import dk.radhus.budget.upload.AccountUploads;
 import dk.radhus.budget.upload.UploadService;
 import dk.radhus.budget.upload.UploadTarget;
@@ -46,10 +47,12 @@ public class UploadResource {
 
     private final AccountUploads runner;
     private final UploadService uploads;
+    private final AccountDetailService details;
     private final Caller caller;
 
-    public UploadResource(AccountUploads runner, UploadService uploads, Caller caller) {
+    public UploadResource(AccountUploads runner, UploadService uploads, AccountDetailService details, Caller caller) {
         this.runner = runner;
+        this.details = details;
         this.uploads = uploads;
         this.caller = caller;
     }
@@ -59,7 +62,7 @@ public class UploadResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Roles.FINANCE)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Add account lines to a draft follow-up's spend to date, aggregated to policy areas")
+    @Operation(summary = "Upload a draft follow-up's account lines; replaces the active upload sharing a policy area")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "semicolon",
             value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Applied")
@@ -77,7 +80,7 @@ public class UploadResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Roles.FINANCE)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Add account lines to a year's accounts, aggregated to policy areas")
+    @Operation(summary = "Upload a year's account lines; replaces the active upload sharing a policy area")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "comma",
             value = "function,budgetType,type,amount,costCentre,text\n6.45.51,1,4.0,254000.00,8810,Tilskud\n")))
     @APIResponse(responseCode = "201", description = "Applied")
@@ -97,6 +100,57 @@ public class UploadResource {
     public UploadResponse get(@PathParam("id") UUID id) {
         AccountUpload upload = uploads.find(id);
         return UploadResponse.of(upload, false, uploads.totals(id), uploads.errors(upload));
+    }
+
+    @GET
+    @Path("/follow-ups/{id}")
+    @RolesAllowed({Roles.FINANCE, Roles.DIRECTOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Every upload into a follow-up, oldest first: who, when, file hash, totals, which is active")
+    public List<UploadResponse> followUpHistory(@PathParam("id") UUID id) {
+        return history(UploadTarget.followUp(id));
+    }
+
+    @GET
+    @Path("/accounts/{year}")
+    @RolesAllowed({Roles.FINANCE, Roles.DIRECTOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Every upload into a year's accounts, oldest first: who, when, file hash, totals, which is "
+            + "active")
+    public List<UploadResponse> accountsHistory(@PathParam("year") int year) {
+        return history(UploadTarget.accounts(year));
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    @RolesAllowed(Roles.FINANCE)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Make an earlier upload the active version again (undo): its figures replace those of the "
+            + "active uploads sharing a policy area with it")
+    @APIResponse(responseCode = "200", description = "The upload is active")
+    @APIResponse(responseCode = "409", description = "The upload is not completed, or the target cannot change")
+    public UploadResponse activate(@PathParam("id") UUID id) {
+        AccountUpload upload = uploads.activate(id, caller.name());
+        return UploadResponse.of(upload, false, uploads.totals(id), List.of());
+    }
+
+    @GET
+    @Path("/{id}/difference")
+    @RolesAllowed({Roles.FINANCE, Roles.DIRECTOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The difference from upload `from` to this upload of the same target, per policy area and "
+            + "function")
+    public UploadDifferenceResponse difference(@PathParam("id") UUID id, @QueryParam("from") UUID from,
+            @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
+        if (from == null) {
+            throw ProblemException.invalidField("from", "skal angives: id på den indlæsning, der sammenlignes med");
+        }
+        return UploadDifferenceResponse.of(details.difference(from, id), unit);
+    }
+
+    private List<UploadResponse> history(UploadTarget target) {
+        return uploads.history(target).stream()
+                .map(u -> UploadResponse.of(u, false, uploads.totals(u.id), uploads.errors(u))).toList();
     }
 
     private Response upload(UploadTarget target, AmountUnit unit, boolean background, byte[] content) {

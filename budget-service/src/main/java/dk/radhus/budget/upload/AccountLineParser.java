@@ -27,8 +27,9 @@ import dk.radhus.platform.input.StrictInput;
  */
 public final class AccountLineParser {
 
-    /** Aggregated amounts per policy area, in kroner, and how many lines each has. */
-    public record Result(int lines, Map<String, Aggregate> byPolicyArea, List<AccountLineError> errors) {
+    /** Aggregated amounts per policy area, in kroner, and how many lines each has; and every good line. */
+    public record Result(int lines, Map<String, Aggregate> byPolicyArea, AccountLineRows rows,
+            List<AccountLineError> errors) {
 
         public boolean ok() {
             return errors.isEmpty();
@@ -77,6 +78,7 @@ public final class AccountLineParser {
     private static final Pattern BUDGET_TYPE = Pattern.compile("[1-7]");
     private static final Pattern TYPE = Pattern.compile("[0-9](\\.[0-9]{1,2})?");
     private static final int MAX_TEXT = 500;
+    private static final int MAX_COST_CENTRE = 50;
 
     private final FunctionMapping mapping;
     private final Function<String, Optional<String>> areaRejection;
@@ -114,8 +116,9 @@ public final class AccountLineParser {
         List<AccountLineError> errors = new ArrayList<>();
         Map<Field, Integer> columns = columns(csv.header(), errors);
         if (!errors.isEmpty()) {
-            return new Result(0, Map.of(), errors);
+            return new Result(0, Map.of(), new AccountLineRows(), errors);
         }
+        AccountLineRows rows = new AccountLineRows();
         Map<String, BigDecimal> kroner = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         int lines = 0;
@@ -131,6 +134,10 @@ public final class AccountLineParser {
             if (errors.size() == before) {
                 kroner.merge(line.policyArea, line.kroner, BigDecimal::add);
                 counts.merge(line.policyArea, 1, Integer::sum);
+                if (errors.isEmpty()) {
+                    rows.add(row.line(), line.function, line.budgetType, line.type, line.kroner, line.costCentre,
+                            line.policyArea);
+                }
             }
             progress.accept(lines);
         }
@@ -139,10 +146,11 @@ public final class AccountLineParser {
         }
         Map<String, Aggregate> aggregates = new HashMap<>();
         kroner.forEach((area, sum) -> aggregates.put(area, new Aggregate(counts.get(area), sum)));
-        return new Result(lines, aggregates, errors);
+        return new Result(lines, aggregates, rows, errors);
     }
 
-    private record Line(String policyArea, BigDecimal kroner) {
+    private record Line(String policyArea, String function, String budgetType, String type, BigDecimal kroner,
+            String costCentre) {
     }
 
     private Line line(CsvReader.Row row, CsvReader csv, Map<Field, Integer> columns,
@@ -167,6 +175,9 @@ public final class AccountLineParser {
         if (!type.isEmpty() && !TYPE.matcher(type).matches()) {
             cells.error(Field.TYPE, "skal være en art på formen d eller d.d, fx 5.9");
         }
+        if (cells.value(Field.COST_CENTRE).length() > MAX_COST_CENTRE) {
+            cells.error(Field.COST_CENTRE, "må højst være " + MAX_COST_CENTRE + " tegn");
+        }
         if (cells.value(Field.TEXT).length() > MAX_TEXT) {
             cells.error(Field.TEXT, "må højst være " + MAX_TEXT + " tegn");
         }
@@ -177,7 +188,8 @@ public final class AccountLineParser {
                     : "skal være et beløb med decimalpunktum, fx -1234.50");
             return null;
         }
-        return new Line(policyArea, Amounts.toKroner(amount.get(), unit));
+        return new Line(policyArea, function, cells.value(Field.BUDGET_TYPE), type,
+                Amounts.toKroner(amount.get(), unit), cells.value(Field.COST_CENTRE));
     }
 
     /** One row's cells by field, and its errors named by line and the column as the header writes it. */
@@ -219,6 +231,6 @@ public final class AccountLineParser {
     }
 
     private static Result failed(AccountLineError error) {
-        return new Result(0, Map.of(), List.of(error));
+        return new Result(0, Map.of(), new AccountLineRows(), List.of(error));
     }
 }

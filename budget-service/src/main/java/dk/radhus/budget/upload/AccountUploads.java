@@ -46,7 +46,9 @@ public class AccountUploads {
         String hash = UploadService.hash(content);
         Optional<AccountUpload> applied = uploads.alreadyApplied(target, hash);
         if (applied.isPresent()) {
-            return new Outcome(applied.get(), true, false);
+            // Sending an earlier version's file again makes that version count again, as re-activating it does.
+            AccountUpload again = applied.get().active ? applied.get() : uploads.activate(applied.get().id, actor);
+            return new Outcome(again, true, false);
         }
         Optional<AccountUpload> running = uploads.running(target, hash);
         if (running.isPresent()) {

@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -33,8 +36,9 @@ import dk.radhus.platform.events.AmountUnit;
 import dk.radhus.platform.problem.ProblemException;
 
 /**
- * Applies CSV uploads of account lines, all or nothing. The file's SHA-256 makes it idempotent: a file already applied
- * to the same target is not applied again, whoever sends it and however often.
+ * Applies CSV uploads of account lines, all or nothing, as versions: per target the active uploads count, a new one
+ * replaces those it shares a policy area with, and re-activating an earlier one is the undo. The file's SHA-256 makes
+ * it idempotent: a file already applied to the same target is not applied again, whoever sends it and however often.
  */
 @ApplicationScoped
 public class UploadService {
@@ -45,10 +49,12 @@ public class UploadService {
     private final PolicyAreaService areas;
     private final ObjectMapper objectMapper;
     private final Audit audit;
+    private final AccountLineStore lines;
 
     public UploadService(FollowUpService followUps, AccountsService accounts, FiscalYearService years,
-            PolicyAreaService areas, ObjectMapper objectMapper, Audit audit) {
+            PolicyAreaService areas, ObjectMapper objectMapper, Audit audit, AccountLineStore lines) {
         this.audit = audit;
+        this.lines = lines;
         this.followUps = followUps;
         this.accounts = accounts;
         this.years = years;
@@ -104,17 +110,14 @@ public class UploadService {
         return new AccountLineParser(areas.mapping(), rejection, unit).parse(content, progress);
     }
 
-    /** Adds a good file's amounts to the target and records the upload as completed, in one transaction. */
+    /**
+     * Records a good file as a completed upload with its totals and every line, and makes it the active version: it
+     * replaces the target's active uploads that share a policy area with it. One transaction.
+     */
     @Transactional
     public AccountUpload apply(UploadTarget target, String hash, AmountUnit unit, AccountLineParser.Result result,
             UUID uploadId, String actor) {
-        Map<String, BigDecimal> kroner = new TreeMap<>();
-        result.byPolicyArea().forEach((code, aggregate) -> kroner.put(code, aggregate.kroner()));
-        if (target.kind() == AccountUpload.TargetKind.FOLLOW_UP) {
-            followUps.addSpend(followUps.editable(target.followUpId()), kroner);
-        } else {
-            accounts.add(target.year(), kroner, actor);
-        }
+        lock(target);
         AccountUpload upload = uploadId == null ? newUpload(target, hash, unit, result.lines(), actor)
                 : AccountUpload.<AccountUpload>findById(uploadId);
         upload.status = AccountUpload.Status.COMPLETED;
@@ -131,10 +134,73 @@ public class UploadService {
             total.amountKroner = aggregate.kroner();
             total.persist();
         });
+        lines.store(upload.id, result.rows());
         // The amounts it added are audited on the follow-up or the accounts; this entry names the file.
         audit.record("upload.applied", "AccountUpload", upload.id, null, Audit.values("targetKind", target.kind(),
                 "targetId", target.id(), "contentHash", hash, "unit", unit, "lines", result.lines()));
+        makeActive(upload, target, actor);
         return upload;
+    }
+
+    /**
+     * Makes an earlier completed upload the active version again (the undo of a later one): its figures count
+     * again, and those of the active uploads sharing a policy area with it no longer do.
+     */
+    @Transactional
+    public AccountUpload activate(UUID uploadId, String actor) {
+        AccountUpload upload = find(uploadId);
+        UploadTarget target = new UploadTarget(upload.targetKind, upload.targetId);
+        requireWritable(target);
+        if (upload.status != AccountUpload.Status.COMPLETED) {
+            throw ProblemException.conflict("Kun en gennemført indlæsning kan gøres gældende; denne er "
+                    + (upload.status == AccountUpload.Status.RUNNING ? "i gang." : "fejlet."));
+        }
+        lock(target);
+        if (!upload.active) {
+            makeActive(upload, target, actor);
+        }
+        return upload;
+    }
+
+    /** The target's history of uploads, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AccountUpload> history(UploadTarget target) {
+        return AccountUpload.listFor(target.kind(), target.id());
+    }
+
+    /**
+     * Swaps the figures: what the replaced uploads added comes out, what this one adds goes in, as one change per
+     * policy area, so the target's figures and the BudgetChanged events it causes count the active version only.
+     */
+    private void makeActive(AccountUpload upload, UploadTarget target, String actor) {
+        List<AccountUploadTotal> incoming = AccountUploadTotal.listFor(upload.id);
+        Set<String> areasOfUpload = new TreeSet<>();
+        incoming.forEach(t -> areasOfUpload.add(t.key.policyAreaCode()));
+        Map<String, BigDecimal> change = new TreeMap<>();
+        List<UUID> replaced = new ArrayList<>();
+        for (AccountUpload active : AccountUpload.listActive(target.kind(), target.id())) {
+            List<AccountUploadTotal> totals = AccountUploadTotal.listFor(active.id);
+            if (totals.stream().anyMatch(t -> areasOfUpload.contains(t.key.policyAreaCode()))) {
+                totals.forEach(t -> change.merge(t.key.policyAreaCode(), t.amountKroner.negate(), BigDecimal::add));
+                active.active = false;
+                replaced.add(active.id);
+            }
+        }
+        incoming.forEach(t -> change.merge(t.key.policyAreaCode(), t.amountKroner, BigDecimal::add));
+        upload.active = true;
+        if (target.kind() == AccountUpload.TargetKind.FOLLOW_UP) {
+            followUps.addSpend(followUps.editable(target.followUpId()), change);
+        } else {
+            accounts.add(target.year(), change, upload.id, actor);
+        }
+        audit.record("upload.activated", "AccountUpload", upload.id, Audit.values("active", false),
+                Audit.values("active", true, "replaces", replaced));
+    }
+
+    /** One change of a target's versions at a time, so two uploads cannot both replace the same active one. */
+    private void lock(UploadTarget target) {
+        AccountUpload.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "account_upload:" + target.kind() + ":" + target.id()).getSingleResult();
     }
 
     /** Records a background upload before its job starts, so its progress can be read at once. */
