@@ -25,7 +25,8 @@ final class DecisionOutcomes {
         if (t.contains("til efterretning")) {
             return Optional.of(DecisionOutcome.NOTED);
         }
-        if (t.contains("godkendt") || t.contains("godkendes") || t.contains("anbefales")) {
+        if (t.contains("godkendt") || t.contains("godkendes") || t.contains("anbefales") || t.contains("tiltrådt")
+                || t.contains("tiltrædes")) {
             return Optional.of(DecisionOutcome.APPROVED);
         }
         return Optional.empty();

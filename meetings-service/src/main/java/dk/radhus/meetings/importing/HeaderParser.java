@@ -19,12 +19,24 @@ import dk.radhus.meetings.importing.ParsedDocument.Participant;
 final class HeaderParser {
 
     private static final Pattern TITLE = Pattern.compile(
-            "^(dagsorden|referat|beslutningsprotokol)\\b\\s*(?:til|for|fra|[-–:])?\\s*(.*)$",
+            "^(dagsorden|referat|beslutningsprotokol|beslutninger)\\b\\s*(?:(?:fra|af) mødet?(?: i)?|til|for|fra|[-–:.])?"
+                    + "\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATE_SUFFIX = Pattern.compile("\\s+(?:d\\.|den)\\s+.*$|\\s+\\d{1,2}[-./]\\d{1,2}[-./]\\d{4}$");
     private static final Pattern FIELD = Pattern.compile(
-            "^(Mødedato|Dato|Mødetidspunkt|Tidspunkt|Mødested|Mødelokale|Lokale|Sted|Mødedeltagere|Deltagere|Medlemmer"
-                    + "|Afbud|Fraværende)\\b\\s*:?\\s*(.*)$",
+            "^(Mødedato|Dato|Mødetidspunkt|Tidspunkt|Starttidspunkt|Sluttidspunkt|Mødested|Mødelokale|Lokale|Sted"
+                    + "|Mødedeltagere|Deltagere|Medlemmer|Afbud|Fraværende|Udvalg|Møde|Bemærkninger|Møde nr)\\b\\s*:?"
+                    + "\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A label in capitals on a line of its own, its value on the next line (UDVALG, MØDE, STED, STARTTIDSPUNKT …). */
+    private static final Pattern CAPITAL_LABEL = Pattern.compile(
+            "^(UDVALG|MØDE|STED|MØDESTED|DATO|MØDEDATO|TIDSPUNKT|STARTTIDSPUNKT|SLUTTIDSPUNKT|DELTAGERE|AFBUD)$");
+    /** "Byrådet - Referat": the committee, then the kind. */
+    private static final Pattern COMMITTEE_THEN_KIND = Pattern.compile(
+            "^(.+?)\\s*[-–]\\s*(dagsorden|referat|beslutningsprotokol)$", Pattern.CASE_INSENSITIVE);
+    /** "Erhvervs- og Beskæftigelsesudvalget onsdag den 17. september 2025 kl. 19.00": committee before the date. */
+    private static final Pattern BEFORE_DATE = Pattern.compile(
+            "\\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\s+)?(?:den|d\\.)\\s+.*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TOC_ENTRY = Pattern.compile("^(.+?)(?:\\s*\\.{2,}\\s*|\\t+)\\s*(\\d+)$");
     private static final Pattern PARTICIPANT = Pattern.compile("^(.+?)\\s*\\(([^)]*)\\)\\s*$");
@@ -41,6 +53,14 @@ final class HeaderParser {
     final List<String> warnings = new ArrayList<>();
     private String lastHeading;
     private boolean inTableOfContents;
+    private String capitalLabel;
+    /** Lines before the first item that the header could not place, in order (one may be a lone item's title). */
+    final List<String> unplaced = new ArrayList<>();
+
+    static boolean isField(Line line) {
+        return FIELD.matcher(line.text()).matches() && line.text().contains(":")
+                || CAPITAL_LABEL.matcher(line.text()).matches();
+    }
 
     /** Whether the header is reading the table of contents and takes this line as part of it. */
     boolean acceptTableOfContents(Line line) {
@@ -64,6 +84,22 @@ final class HeaderParser {
     }
 
     void accept(Line line) {
+        if (capitalLabel != null) {
+            String label = capitalLabel;
+            capitalLabel = null;
+            capitalField(label, line.text().strip());
+            return;
+        }
+        if (CAPITAL_LABEL.matcher(line.text()).matches()) {
+            capitalLabel = line.text();
+            return;
+        }
+        Matcher committeeThenKind = COMMITTEE_THEN_KIND.matcher(line.text());
+        if (committeeThenKind.matches() && kind == null) {
+            kind = committeeThenKind.group(2).equalsIgnoreCase("dagsorden") ? DocumentKind.AGENDA : DocumentKind.MINUTES;
+            committeeName = committeeName == null ? committeeThenKind.group(1).strip() : committeeName;
+            return;
+        }
         Matcher title = TITLE.matcher(line.text());
         if (title.matches() && kind == null) {
             kind = title.group(1).equalsIgnoreCase("dagsorden") ? DocumentKind.AGENDA : DocumentKind.MINUTES;
@@ -87,7 +123,43 @@ final class HeaderParser {
             }
             return;
         }
+        if (date == null && DanishDates.date(line.text()).isPresent()) {
+            date = DanishDates.date(line.text()).orElseThrow();
+            DanishDates.clockTime(line.text()).ifPresent(found -> startTime = found);
+            String before = BEFORE_DATE.matcher(line.text()).replaceFirst("").strip();
+            if (committeeName == null && !before.isEmpty() && DanishDates.date(before).isEmpty()) {
+                committeeName = before;
+            }
+            return;
+        }
+        unplaced.add(line.text());
         warnings.add("Tekst før første punkt kunne ikke placeres: \"" + line.text() + "\"");
+    }
+
+    /** Takes back the unplaced lines that became an item's title and text. */
+    void placed(List<String> lines) {
+        for (String text : lines) {
+            unplaced.remove(text);
+            warnings.remove("Tekst før første punkt kunne ikke placeres: \"" + text + "\"");
+        }
+    }
+
+    private void capitalField(String label, String value) {
+        switch (label) {
+            case "UDVALG" -> committeeName = value;
+            case "MØDE" -> {
+                Matcher title = TITLE.matcher(value);
+                if (title.matches()) {
+                    kind = title.group(1).equalsIgnoreCase("dagsorden") ? DocumentKind.AGENDA : DocumentKind.MINUTES;
+                }
+            }
+            case "STARTTIDSPUNKT" -> {
+                field("dato", value);
+                DanishDates.times(value).stream().findFirst().ifPresent(found -> startTime = found);
+            }
+            case "SLUTTIDSPUNKT" -> DanishDates.times(value).stream().findFirst().ifPresent(found -> endTime = found);
+            default -> field(label.toLowerCase(Locale.ROOT), value);
+        }
     }
 
     private void field(String label, String value) {
@@ -108,6 +180,10 @@ final class HeaderParser {
             }
             case "mødested", "mødelokale", "lokale", "sted" -> location = value.isEmpty() ? location : value;
             case "afbud", "fraværende" -> absentees.addAll(participants(value));
+            case "udvalg" -> committeeName = value.isEmpty() ? committeeName : value;
+            case "møde", "bemærkninger", "møde nr", "starttidspunkt", "sluttidspunkt" -> {
+                return;
+            }
             default -> participants.addAll(participants(value));
         }
     }

@@ -32,7 +32,13 @@ final class ItemBuilder {
     private final String title;
     private final ItemMeta meta;
     private final ItemKind headingKind;
+    /** The document's warnings, in the order found; {@link #own} holds this item's. */
     private final List<String> warnings;
+    private final List<String> own = new ArrayList<>();
+    private final ItemAccess groupAccess;
+    private final TableOfContents.Entry contentsEntry;
+    private final boolean closedByTitle;
+    private String firstHeading;
     private final List<Section> sections = new ArrayList<>();
     private final List<Attachment> attachments = new ArrayList<>();
     private Mode mode = Mode.START;
@@ -44,12 +50,43 @@ final class ItemBuilder {
     private boolean decisionSeen;
     private String decisionText;
 
-    ItemBuilder(ItemHeadings.Heading heading, ItemMeta pendingMeta, List<String> warnings) {
+    ItemBuilder(ItemHeadings.Heading heading, ItemMeta pendingMeta, List<String> warnings, ItemAccess groupAccess,
+            TableOfContents.Entry contentsEntry) {
         this.number = heading.number();
-        this.title = heading.title();
+        this.title = heading.title() == null || heading.title().isBlank() ? null : heading.title();
         this.headingKind = heading.kind();
         this.meta = pendingMeta == null ? new ItemMeta() : pendingMeta;
         this.warnings = warnings;
+        this.groupAccess = groupAccess;
+        this.contentsEntry = contentsEntry;
+        this.closedByTitle = heading.closedByTitle();
+        if (heading.runOn() != null && !heading.runOn().isEmpty()) {
+            accept(Line.of(heading.runOn()));
+        }
+    }
+
+    int number() {
+        return number;
+    }
+
+    /** The heading of the item's first section: in documents without numbers, its repetition starts the next item. */
+    String firstHeading() {
+        return firstHeading;
+    }
+
+    /** Whether the item has text beyond its metadata. */
+    boolean started() {
+        return mode != Mode.START || !body.isEmpty();
+    }
+
+    /** Whether the item has an explicit access marker of its own. */
+    boolean markedOpen() {
+        return meta.access == ItemAccess.OPEN;
+    }
+
+    private void warn(String warning) {
+        warnings.add(warning);
+        own.add(warning);
     }
 
     /** Whether the item is still in its metadata, before any section, so a metadata line belongs to it. */
@@ -72,6 +109,12 @@ final class ItemBuilder {
             meta.caseNumber = line.text();
             return;
         }
+        if (mode == Mode.START && body.isEmpty() && sections.isEmpty() && line.text().strip().equals(title)) {
+            return;
+        }
+        if (mode == Mode.DECISION && body.toString().isBlank() && restatesItem(line.text())) {
+            return;
+        }
         var heading = SectionHeadings.classify(line);
         if (heading.isPresent() && startsSomething(heading.get())) {
             return;
@@ -81,7 +124,7 @@ final class ItemBuilder {
             return;
         }
         if (mode == Mode.START && body.isEmpty()) {
-            warnings.add("Punkt " + number + ": tekst uden overskrift er lagt i afsnittet \""
+            warn("Punkt " + number + ": tekst uden overskrift er lagt i afsnittet \""
                     + SectionType.FREE_TEXT.danishHeading() + "\"");
             mode = Mode.SECTION;
             sectionType = SectionType.FREE_TEXT;
@@ -97,9 +140,15 @@ final class ItemBuilder {
                 mode = Mode.SECTION;
                 sectionType = heading.type();
                 sectionHeading = heading.text();
+                firstHeading = firstHeading == null ? heading.text() : firstHeading;
                 return true;
             }
             case DECISION -> {
+                if (mode == Mode.DECISION && body.toString().isBlank()) {
+                    decisionBody = heading.body() != null ? heading.body() : decisionBody;
+                    decisionDate = heading.date() != null ? heading.date() : decisionDate;
+                    return true;
+                }
                 finishBlock();
                 mode = Mode.DECISION;
                 decisionSeen = true;
@@ -119,9 +168,16 @@ final class ItemBuilder {
                 mode = Mode.SECTION;
                 sectionType = SectionType.FREE_TEXT;
                 sectionHeading = heading.text();
+                firstHeading = heading.text();
                 return true;
             }
         }
+    }
+
+    /** "Dagsordenspunkt 1: Godkendelse af dagsorden" under the decision heading: the item named again. */
+    private boolean restatesItem(String text) {
+        String restated = text.replaceFirst("(?i)^(?:dagsordens)?punkt\\s+" + number + "\\s*[:.]?\\s*", "").strip();
+        return restated.length() < text.strip().length() && (title == null || restated.equals(title));
     }
 
     private void finishBlock() {
@@ -136,30 +192,56 @@ final class ItemBuilder {
         body = new StringBuilder();
     }
 
-    Item build(LocalDate meetingDate) {
+    /**
+     * The item. Its access is closed when any marker, its table-of-contents entry, its group heading or its title says
+     * so; open when one of them says open; and, with none, open only if the document does not mark its open items —
+     * where it does, an unmarked item is uncertain and imported closed with a warning.
+     */
+    Item build(LocalDate meetingDate, boolean documentMarksOpenItems) {
         finishBlock();
         for (String marker : meta.unknownMarkers) {
-            warnings.add("Punkt " + number + ": adgangsmarkeringen \"" + marker
+            warn("Punkt " + number + ": adgangsmarkeringen \"" + marker
                     + "\" kendes ikke; punktet er importeret som lukket");
         }
         if (meta.contradictoryMarkers) {
-            warnings.add("Punkt " + number + ": punktet er markeret både åbent og lukket; importeret som lukket");
+            warn("Punkt " + number + ": punktet er markeret både åbent og lukket; importeret som lukket");
+        }
+        String itemTitle = title != null ? title : contentsEntry == null ? null
+                : Titles.clean(contentsEntry.text(), false);
+        if (itemTitle == null || itemTitle.isEmpty()) {
+            itemTitle = null;
+            warn("Punkt " + number + ": punktet har ingen titel");
         }
         Decision decision = decisionSeen ? decision(meetingDate) : null;
-        return new Item(number, title, meta.caseNumber, meta.documentNumber, kind(decision),
-                meta.access == null ? ItemAccess.OPEN : meta.access, List.copyOf(sections), decision,
-                List.copyOf(attachments));
+        return new Item(number, itemTitle, meta.caseNumber, meta.documentNumber, kind(decision),
+                access(documentMarksOpenItems), List.copyOf(sections), decision, List.copyOf(attachments),
+                List.copyOf(own));
+    }
+
+    private ItemAccess access(boolean documentMarksOpenItems) {
+        ItemAccess listed = contentsEntry == null ? null : contentsEntry.access();
+        if (meta.access == ItemAccess.CLOSED || listed == ItemAccess.CLOSED || groupAccess == ItemAccess.CLOSED
+                || closedByTitle) {
+            return ItemAccess.CLOSED;
+        }
+        if (meta.access == ItemAccess.OPEN || listed == ItemAccess.OPEN || groupAccess == ItemAccess.OPEN
+                || !documentMarksOpenItems) {
+            return ItemAccess.OPEN;
+        }
+        warn("Punkt " + number + ": punktet har ingen adgangsmarkering, som dokumentets andre punkter har; "
+                + "importeret som lukket");
+        return ItemAccess.CLOSED;
     }
 
     private Decision decision(LocalDate meetingDate) {
         String text = decisionText == null ? "" : decisionText;
         DecisionOutcome outcome = DecisionOutcomes.infer(text).orElse(null);
         if (outcome == null) {
-            warnings.add("Punkt " + number + ": beslutningens udfald kunne ikke genkendes; sat til NOTED");
+            warn("Punkt " + number + ": beslutningens udfald kunne ikke genkendes; sat til NOTED");
             outcome = DecisionOutcome.NOTED;
         }
         if (text.isEmpty()) {
-            warnings.add("Punkt " + number + ": overskriften Beslutning har ingen tekst");
+            warn("Punkt " + number + ": overskriften Beslutning har ingen tekst");
         }
         return new Decision(decisionBody, decisionDate == null ? meetingDate : decisionDate, text, outcome);
     }
@@ -171,7 +253,7 @@ final class ItemBuilder {
         if (meta.kind != null) {
             return meta.kind;
         }
-        if (title.toLowerCase(Locale.ROOT).startsWith("meddelelser")) {
+        if (title != null && title.toLowerCase(Locale.ROOT).startsWith("meddelelser")) {
             return ItemKind.ANNOUNCEMENTS;
         }
         boolean recommends = sections.stream().anyMatch(s -> s.type() == SectionType.RECOMMENDATION);

@@ -17,10 +17,17 @@ import dk.radhus.meetings.ItemKind;
 final class ItemMeta {
 
     private static final Pattern LABELLED = Pattern.compile(
-            "^(Sagstype|Type|Sagsnr|Sags\\.?nr|Sagsid|J\\.?\\s?nr|Dok\\.?\\s?nr)\\.?\\s*(?::\\s*(.*)|\\s(\\d.*))$",
+            "^(Sagstype|Type|Sagsnr|Sags\\.?\\s?nr|Sagsid|J\\.?\\s?nr|Dok\\.?\\s?nr|Sagsinitialer|Initialer)\\.?\\s*"
+                    + "(?::\\s*(.*)|\\s(\\d.*))$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern STRONG_LABEL = Pattern.compile(
-            "^(Sagstype|Sagsnr|Sags\\.?nr|Sagsid|J\\.?\\s?nr|Dok\\.?\\s?nr)\\.?\\s*:.*", Pattern.CASE_INSENSITIVE);
+            "^(Sagstype|Sagsnr|Sags\\.?\\s?nr|Sagsid|J\\.?\\s?nr|Dok\\.?\\s?nr)\\.?\\s*:.*", Pattern.CASE_INSENSITIVE);
+    /** Where the next label starts when several share a cell: "J.nr.:. Sagsid.: Initialer: Åben sag". */
+    private static final Pattern NEXT_LABEL = Pattern.compile(
+            "(?<=\\S)[\\s,.]+(?=(?:Sagsid|Sagsnr|Sags nr|J\\.\\s?nr|Dok\\.\\s?nr|Sagsinitialer|Initialer)\\.?\\s*:)",
+            Pattern.CASE_INSENSITIVE);
+    /** A case or document number: a token with a digit ("20/33839", "EMN-2025-009242", "00.01.00-A00-1-19"). */
+    private static final Pattern NUMBER_VALUE = Pattern.compile("^[.:\\s]*(\\p{L}*[\\p{L}\\d./-]*\\d[\\p{L}\\d./-]*?)[.,;]?(?:\\s|$)");
     private static final Pattern KIND_LETTER = Pattern.compile("\\s([AIM])$");
     private static final Pattern BARE_CASE_NUMBER = Pattern.compile("^(\\d{2}/\\d{2,}|\\d{5,}|[A-ZÆØÅ]{2,}-\\d{4}-\\d+)$");
 
@@ -59,7 +66,9 @@ final class ItemMeta {
 
     void accept(Line line) {
         for (String cell : line.text().split("\t")) {
-            acceptCell(cell.strip());
+            for (String part : NEXT_LABEL.split(cell)) {
+                acceptCell(part.strip());
+            }
         }
     }
 
@@ -80,8 +89,27 @@ final class ItemMeta {
         String value = (matcher.group(2) != null ? matcher.group(2) : matcher.group(3)).strip();
         switch (label) {
             case "sagstype", "type" -> typeValue(value);
-            case "doknr" -> documentNumber = value.isEmpty() ? documentNumber : value;
-            default -> caseNumber = value.isEmpty() ? caseNumber : value;
+            case "sagsinitialer", "initialer" -> trailingMarker(value);
+            case "doknr" -> {
+                documentNumber = number(value).orElse(documentNumber);
+                trailingMarker(value);
+            }
+            default -> {
+                caseNumber = number(value).orElse(caseNumber);
+                trailingMarker(value);
+            }
+        }
+    }
+
+    private static Optional<String> number(String value) {
+        Matcher number = NUMBER_VALUE.matcher(value);
+        return number.find() ? Optional.of(number.group(1)) : Optional.empty();
+    }
+
+    /** "Initialer: Åben sag": a marker that an extraction ran onto the end of a label's value. */
+    private void trailingMarker(String value) {
+        if (!value.contains(":")) {
+            AccessMarkers.trailing(value).ifPresent(this::mark);
         }
     }
 

@@ -4,9 +4,10 @@ import java.util.regex.Pattern;
 
 /**
  * One line of an imported document: the raw text (kept for section bodies), the text without Markdown/HTML emphasis,
- * and whether the line was marked up as a heading (leading {@code #} or wholly bold).
+ * whether the line was marked up as a heading (leading {@code #} or wholly bold), and whether it stands for a page
+ * break of a flattened PDF transcript.
  */
-record Line(String raw, String text, boolean marked, boolean indented) {
+record Line(String raw, String text, boolean marked, boolean indented, boolean pageBreak) {
 
     private static final Pattern HASHES = Pattern.compile("^#+\\s*");
     private static final Pattern WHOLLY_BOLD = Pattern.compile("^(\\*\\*|__|<b>|<strong>).+(\\*\\*|__|</b>|</strong>)$");
@@ -15,6 +16,9 @@ record Line(String raw, String text, boolean marked, boolean indented) {
     private static final Pattern TABLE_RULE = Pattern.compile("^[-\\t |:]+$");
 
     static Line of(String raw) {
+        if (raw.equals(PageLayout.PAGE_BREAK)) {
+            return new Line("", "", false, false, true);
+        }
         String withoutNbsp = raw.replace('\u00a0', ' ').stripTrailing();
         boolean indented = withoutNbsp.startsWith("\t") || withoutNbsp.startsWith("  ");
         String trimmed = withoutNbsp.strip();
@@ -23,7 +27,7 @@ record Line(String raw, String text, boolean marked, boolean indented) {
         boolean bold = WHOLLY_BOLD.matcher(unhashed).matches();
         String text = EMPHASIS_TAGS.matcher(unhashed).replaceAll("").replace("**", "").replace("__", "");
         text = WHOLLY_ITALIC.matcher(text.strip()).replaceFirst("$1").strip();
-        return new Line(withoutNbsp, text, hashed || bold, indented);
+        return new Line(withoutNbsp, text, hashed || bold, indented, false);
     }
 
     boolean blank() {

@@ -9,7 +9,10 @@ import dk.radhus.meetings.ItemKind;
 import dk.radhus.meetings.SectionType;
 import dk.radhus.platform.events.DecisionOutcome;
 
-/** What the import recognised in an agenda (dagsorden) or minutes (referat) document, and what it could not place. */
+/**
+ * What the import recognised in an agenda (dagsorden) or minutes (referat) document, and what it could not place: all
+ * warnings, each item's own, and a confidence from 0 to 1 in the structure found (see {@code AgendaDocumentParser}).
+ */
 public record ParsedDocument(
         DocumentKind kind,
         String committeeName,
@@ -21,7 +24,8 @@ public record ParsedDocument(
         List<Participant> absentees,
         List<String> tableOfContents,
         List<Item> items,
-        List<String> warnings) {
+        List<String> warnings,
+        double confidence) {
 
     /** Dagsorden or referat. */
     public enum DocumentKind {
@@ -33,9 +37,10 @@ public record ParsedDocument(
     public record Participant(String name, String partyLetter, String note) {
     }
 
-    /** One agenda item. */
+    /** One agenda item; {@code title} is null when the document gives none. */
     public record Item(int number, String title, String caseNumber, String documentNumber, ItemKind kind,
-            ItemAccess access, List<Section> sections, Decision decision, List<Attachment> attachments) {
+            ItemAccess access, List<Section> sections, Decision decision, List<Attachment> attachments,
+            List<String> warnings) {
     }
 
     /** A section under its heading. */

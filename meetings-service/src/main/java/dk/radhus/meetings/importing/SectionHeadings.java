@@ -40,10 +40,24 @@ final class SectionHeadings {
             Map.entry("vurdering", SectionType.ASSESSMENT),
             Map.entry("andre relevante dokumenter", SectionType.RELATED_DOCUMENTS),
             Map.entry("indstilling", SectionType.RECOMMENDATION),
-            Map.entry("indstillinger", SectionType.RECOMMENDATION));
+            Map.entry("indstillinger", SectionType.RECOMMENDATION),
+            Map.entry("beskrivelse af sagen", SectionType.CASE_PRESENTATION),
+            Map.entry("sagens baggrund", SectionType.BACKGROUND),
+            Map.entry("resume", SectionType.BACKGROUND),
+            Map.entry("resumé", SectionType.BACKGROUND),
+            Map.entry("sagsgang og sagstype", SectionType.FREE_TEXT),
+            Map.entry("beslutningstema", SectionType.FREE_TEXT),
+            Map.entry("beslutningskompetence", SectionType.FREE_TEXT),
+            Map.entry("personale", SectionType.FREE_TEXT));
     private static final Pattern DECISION = Pattern.compile(
             "^beslutning(?:\\s+(?:i\\s+|fra\\s+)?(.+?))?(?:\\s+(?:den|d\\.)\\s+(.+))?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "Økonomiudvalgets beslutning i mødet den 31. marts 2020": the deciding body before "beslutning". */
+    private static final Pattern BODY_DECISION = Pattern.compile(
+            "^(\\S.*?)s beslutning(?: (?:i|på) mødet)? (?:den|d\\.) (.+)$", Pattern.UNICODE_CASE);
+    /** An unmarked short line ending in a colon ("Oversigt:"): a heading by its form. */
+    private static final Pattern COLON_HEADING = Pattern.compile("^\\p{Lu}[\\p{L} /-]{2,40}:$");
 
     private SectionHeadings() {
     }
@@ -65,7 +79,19 @@ final class SectionHeadings {
         if (decision.isPresent()) {
             return decision;
         }
-        return line.marked() ? Optional.of(new Heading(Kind.OTHER, null, heading, null, null)) : Optional.empty();
+        Matcher body = BODY_DECISION.matcher(heading);
+        if (body.matches() && DanishDates.date(body.group(2)).isPresent()) {
+            return Optional.of(new Heading(Kind.DECISION, null, heading, body.group(1),
+                    DanishDates.date(body.group(2)).orElseThrow()));
+        }
+        boolean byForm = COLON_HEADING.matcher(line.text().strip()).matches() && heading.split(" ").length <= 4;
+        return line.marked() || byForm ? Optional.of(new Heading(Kind.OTHER, null, heading, null, null))
+                : Optional.empty();
+    }
+
+    /** Whether the line is a heading of a known kind (a typed section, decision or attachments), not just marked up. */
+    static boolean known(Line line) {
+        return classify(line).filter(h -> h.kind() != Kind.OTHER).isPresent();
     }
 
     /** "Beslutning", "Beslutning:", "Beslutning Direktionen den 16-12-2019", "Beslutning i BEU den 6. marts 2013". */

@@ -110,7 +110,7 @@ public class ImportService {
         item.id = UUID.randomUUID();
         item.meetingId = meeting.id;
         item.number = parsed.number();
-        item.title = parsed.title();
+        item.title = parsed.title() != null ? parsed.title() : "Punkt " + parsed.number();
         item.caseNumber = parsed.caseNumber();
         item.documentNumber = parsed.documentNumber();
         item.kind = parsed.kind();
