@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -53,13 +55,48 @@ class FiscalDataPackageTest {
         String mainFunction = function.substring(0, 4);
         assertThat(files.get("budget.csv").lines()).containsExactly(
                 "fiscal_year,phase,policy_area_code,policy_area_name,committee_code,main_account,main_function,"
-                        + "functions,amount",
-                "%d,approved,%s,Område %s,%s,%s,%s,%s,350".formatted(year, area, area, committee,
+                        + "functions,function,budget_type,main_type,type,direction,amount",
+                "%d,approved,%s,Område %s,%s,%s,%s,%s,,,,,expenditure,350".formatted(year, area, area, committee,
                         function.substring(0, 1), mainFunction, function),
-                "%d,adjusted,%s,Område %s,%s,%s,%s,%s,350".formatted(year, area, area, committee,
+                "%d,adjusted,%s,Område %s,%s,%s,%s,%s,,,,,expenditure,350".formatted(year, area, area, committee,
                         function.substring(0, 1), mainFunction, function),
-                "%d,executed,%s,Område %s,%s,%s,%s,%s,254".formatted(year, area, area, committee,
+                "%d,executed,%s,Område %s,%s,%s,%s,%s,,,,,expenditure,254".formatted(year, area, area, committee,
                         function.substring(0, 1), mainFunction, function));
+    }
+
+    @Test
+    void shouldExportUploadedAccountsByFunctionAndArtWithTheirDirection() throws IOException {
+        int year = BudgetFixtures.privateYear();
+        String committee = BudgetFixtures.committee();
+        String area = BudgetFixtures.policyArea(committee);
+        String function = BudgetFixtures.function();
+        BudgetFixtures.mapFunctions(area, function, function);
+        BudgetFixtures.entry(year, area, "ORIGINAL", "350", year - 1 + "-10-01");
+        given().auth().oauth2(finance()).contentType("text/csv").queryParam("unit", "DKK").body("""
+                funktion;dranst;art;beløb
+                %1$s;1;1.0;280.000
+                %1$s;1;5.9;-1.000
+                %1$s;1;7.9;-30.000
+                %1$s;1;;5.000
+                """.formatted(function).getBytes(StandardCharsets.UTF_8))
+                .post("/uploads/accounts/" + year).then().statusCode(201);
+
+        Map<String, String> files = unzip(given().get("/years/%d/fiscal-data-package".formatted(year)).then()
+                .statusCode(200).extract().asByteArray());
+
+        JsonNode descriptor = new ObjectMapper().readTree(files.get("datapackage.json"));
+        assertThat(descriptor.at("/model/dimensions/economic-classification/classificationType").asText())
+                .isEqualTo("economic");
+        assertThat(descriptor.at("/model/measures/amount/direction").isMissingNode()).isTrue();
+        List<String> executed = files.get("budget.csv").lines().filter(l -> l.contains(",executed,"))
+                .map(l -> l.substring(l.indexOf(function + ",") + function.length() + 1)).toList();
+        assertThat(executed).containsExactly(
+                function + ",1,,,expenditure,5",
+                function + ",1,1,1.0,expenditure,280",
+                function + ",1,5,5.9,expenditure,-1",
+                function + ",1,7,7.9,revenue,-30");
+        assertThat(executed.stream().map(l -> new BigDecimal(l.substring(l.lastIndexOf(',') + 1)))
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("254");
     }
 
     @Test

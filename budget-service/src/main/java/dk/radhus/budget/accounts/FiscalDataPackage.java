@@ -24,17 +24,22 @@ import org.apache.commons.csv.CSVPrinter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dk.radhus.budget.AccountUpload;
 import dk.radhus.budget.Amounts;
 import dk.radhus.budget.FunctionRange;
 import dk.radhus.budget.PolicyArea;
+import dk.radhus.budget.detail.AccountDetail;
+import dk.radhus.budget.repository.AccountLineQueries;
 import dk.radhus.platform.csv.SpreadsheetCells;
 import dk.radhus.platform.events.AmountUnit;
 
 /**
  * Exports a year as a Fiscal Data Package (Open Knowledge's fiscal profile): a zip of {@code datapackage.json} and
  * {@code budget.csv}, one row per policy area and phase — approved (original budget), adjusted (corrected budget) and
- * executed (accounts, once posted). The functional classification comes from the functions the area covers; the
- * measure's factor states the unit (1000 for DKK thousands). Text cells that a spreadsheet would run as a formula (a
+ * executed (accounts, once posted; by function, dranst and art where account lines were uploaded). The functional
+ * classification comes from the functions the area covers and the lines' functions, the economic classification from
+ * the lines' art; {@code direction} (expenditure or revenue) from the art, or the sign without one
+ * ({@link EconomicClassification}). The measure's factor states the unit (1000 for DKK thousands). Text cells that a spreadsheet would run as a formula (a
  * policy area named "=…") are written with a leading quote ({@link SpreadsheetCells}).
  */
 @ApplicationScoped
@@ -42,13 +47,16 @@ public class FiscalDataPackage {
 
     static final String CSV_FILE = "budget.csv";
     private static final List<String> COLUMNS = List.of("fiscal_year", "phase", "policy_area_code",
-            "policy_area_name", "committee_code", "main_account", "main_function", "functions", "amount");
+            "policy_area_name", "committee_code", "main_account", "main_function", "functions", "function",
+            "budget_type", "main_type", "type", "direction", "amount");
 
     private final AccountsService accounts;
+    private final AccountLineQueries lines;
     private final ObjectMapper objectMapper;
 
-    public FiscalDataPackage(AccountsService accounts, ObjectMapper objectMapper) {
+    public FiscalDataPackage(AccountsService accounts, AccountLineQueries lines, ObjectMapper objectMapper) {
         this.accounts = accounts;
+        this.lines = lines;
         this.objectMapper = objectMapper;
     }
 
@@ -63,7 +71,8 @@ public class FiscalDataPackage {
             out.write(descriptor(year, unit));
             out.closeEntry();
             out.putNextEntry(new ZipEntry(CSV_FILE));
-            out.write(csv(figures, functions, unit));
+            out.write(csv(figures, functions,
+                    lines.activeGroups(AccountUpload.TargetKind.ACCOUNTS, Integer.toString(year)), unit));
             out.closeEntry();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -71,8 +80,8 @@ public class FiscalDataPackage {
         return zip.toByteArray();
     }
 
-    private byte[] csv(AccountsResult figures, Map<String, List<FunctionRange>> functions, AmountUnit unit)
-            throws IOException {
+    private byte[] csv(AccountsResult figures, Map<String, List<FunctionRange>> functions,
+            Map<String, List<AccountDetail.Group>> accountLines, AmountUnit unit) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
@@ -80,22 +89,44 @@ public class FiscalDataPackage {
             for (AccountsResult.Line line : figures.lines()) {
                 PolicyArea area = line.area();
                 List<FunctionRange> ranges = functions.getOrDefault(area.code, List.of());
-                row(printer, figures.fiscalYear(), "approved", area, ranges, line.budget().original(), unit);
-                row(printer, figures.fiscalYear(), "adjusted", area, ranges, line.budget().corrected(), unit);
+                int year = figures.fiscalYear();
+                row(printer, year, "approved", area, ranges, null, line.budget().original(), unit);
+                row(printer, year, "adjusted", area, ranges, null, line.budget().corrected(), unit);
                 if (line.hasAccounts()) {
-                    row(printer, figures.fiscalYear(), "executed", area, ranges, line.accounts(), unit);
+                    executed(printer, year, area, ranges, accountLines.getOrDefault(area.code, List.of()),
+                            line.accounts(), unit);
                 }
             }
         }
         return bytes.toByteArray();
     }
 
+    /**
+     * The accounts by function, dranst and art from the active uploads' lines; what the area's accounts hold beyond
+     * them (posted by hand, or uploaded before lines were kept) is one row without function and art, so the executed
+     * rows of an area always add up to its accounts.
+     */
+    private static void executed(CSVPrinter printer, int year, PolicyArea area, List<FunctionRange> ranges,
+            List<AccountDetail.Group> groups, BigDecimal accounts, AmountUnit unit) throws IOException {
+        BigDecimal rest = accounts;
+        for (AccountDetail.Group group : groups) {
+            row(printer, year, "executed", area, ranges, group, group.kroner(), unit);
+            rest = rest.subtract(group.kroner());
+        }
+        if (groups.isEmpty() || rest.signum() != 0) {
+            row(printer, year, "executed", area, ranges, null, rest, unit);
+        }
+    }
+
     private static void row(CSVPrinter printer, int year, String phase, PolicyArea area, List<FunctionRange> ranges,
-            BigDecimal kroner, AmountUnit unit) throws IOException {
+            AccountDetail.Group group, BigDecimal kroner, AmountUnit unit) throws IOException {
+        String type = group == null || group.type() == null ? "" : group.type();
         printer.printRecord(SpreadsheetCells.safe(Arrays.asList(year, phase, area.code, area.name, area.committeeCode,
                 common(ranges, 1), common(ranges, 4),
                 ranges.stream().map(r -> r.functionFrom.equals(r.functionTo) ? r.functionFrom
                         : r.functionFrom + "-" + r.functionTo).collect(Collectors.joining(" ")),
+                group == null ? "" : group.function(), group == null ? "" : group.budgetType(),
+                EconomicClassification.mainType(type), type, EconomicClassification.direction(type, kroner),
                 Amounts.fromKroner(kroner, unit).toPlainString())));
     }
 
@@ -120,8 +151,16 @@ public class FiscalDataPackage {
                 "mediatype", "text/csv", "encoding", "utf-8", "schema", fields)));
         descriptor.put("model", Map.of(
                 "measures", Map.of("amount", Map.of("source", "amount", "currency", "DKK",
-                        "factor", unit.kroner().intValueExact(), "direction", "expenditure")),
+                        "factor", unit.kroner().intValueExact())),
                 "dimensions", Map.of(
+                        "direction", Map.of("dimensionType", "other", "attributes",
+                                Map.of("direction", Map.of("source", "direction")), "primaryKey", "direction"),
+                        "economic-classification", Map.of("dimensionType", "classification",
+                                "classificationType", "economic", "attributes", Map.of(
+                                        "main_type", Map.of("source", "main_type"),
+                                        "type", Map.of("source", "type", "parent", "main_type"),
+                                        "budget_type", Map.of("source", "budget_type")),
+                                "primaryKey", List.of("main_type", "type")),
                         "phase", Map.of("dimensionType", "phase", "attributes",
                                 Map.of("phase", Map.of("source", "phase")), "primaryKey", "phase"),
                         "fiscal-year", Map.of("dimensionType", "datetime", "attributes",
@@ -135,8 +174,9 @@ public class FiscalDataPackage {
                                 "classificationType", "functional", "attributes", Map.of(
                                         "main_account", Map.of("source", "main_account"),
                                         "main_function", Map.of("source", "main_function", "parent", "main_account"),
-                                        "functions", Map.of("source", "functions")),
-                                "primaryKey", List.of("main_account", "main_function")))));
+                                        "functions", Map.of("source", "functions"),
+                                        "function", Map.of("source", "function", "parent", "main_function")),
+                                "primaryKey", List.of("main_account", "main_function", "function")))));
         return objectMapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(descriptor);
     }
 }

@@ -1,7 +1,10 @@
 package dk.radhus.budget.repository;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,16 +30,25 @@ public class AccountLineQueries {
     /** The lines of the target's active uploads in one policy area, grouped by function, dranst and art. */
     public List<AccountDetail.Group> activeGroups(AccountUpload.TargetKind kind, String targetId,
             String policyAreaCode) {
+        return activeGroups(kind, targetId).getOrDefault(policyAreaCode, List.of());
+    }
+
+    /** The lines of the target's active uploads by policy area, grouped by function, dranst and art, sorted. */
+    public Map<String, List<AccountDetail.Group>> activeGroups(AccountUpload.TargetKind kind, String targetId) {
         List<?> rows = entityManager.createNativeQuery("""
-                SELECT l.function_code, l.budget_type, l.type_code, sum(l.amount_kroner), count(*)
+                SELECT l.policy_area_code, l.function_code, l.budget_type, l.type_code, sum(l.amount_kroner), count(*)
                 FROM account_line l JOIN account_upload u ON u.id = l.upload_id
-                WHERE u.target_kind = ?1 AND u.target_id = ?2 AND u.active AND l.policy_area_code = ?3
-                GROUP BY l.function_code, l.budget_type, l.type_code
-                ORDER BY l.function_code, l.budget_type, l.type_code NULLS FIRST""")
-                .setParameter(1, kind.name()).setParameter(2, targetId).setParameter(3, policyAreaCode)
-                .getResultList();
-        return rows.stream().map(Object[].class::cast).map(r -> new AccountDetail.Group((String) r[0],
-                ((Number) r[1]).intValue(), (String) r[2], (BigDecimal) r[3], ((Number) r[4]).longValue())).toList();
+                WHERE u.target_kind = ?1 AND u.target_id = ?2 AND u.active
+                GROUP BY l.policy_area_code, l.function_code, l.budget_type, l.type_code
+                ORDER BY l.policy_area_code, l.function_code, l.budget_type, l.type_code NULLS FIRST""")
+                .setParameter(1, kind.name()).setParameter(2, targetId).getResultList();
+        Map<String, List<AccountDetail.Group>> groups = new LinkedHashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            groups.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new AccountDetail.Group((String) r[1],
+                    ((Number) r[2]).intValue(), (String) r[3], (BigDecimal) r[4], ((Number) r[5]).longValue()));
+        }
+        return groups;
     }
 
     /** One upload's sums per policy area and function. */

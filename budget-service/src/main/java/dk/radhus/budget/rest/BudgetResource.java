@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dk.radhus.budget.LedgerEntry;
 import dk.radhus.budget.accounts.AccountsService;
 import dk.radhus.budget.accounts.FiscalDataPackage;
+import dk.radhus.budget.detail.AccountDetailService;
 import dk.radhus.budget.ledger.LedgerService;
 import dk.radhus.budget.ledger.NewLedgerEntry;
 import dk.radhus.platform.events.AmountUnit;
@@ -40,11 +41,13 @@ public class BudgetResource {
     private final LedgerService ledger;
     private final AccountsService accounts;
     private final FiscalDataPackage fiscalDataPackage;
+    private final AccountDetailService details;
     private final Caller caller;
 
     public BudgetResource(LedgerService ledger, AccountsService accounts, FiscalDataPackage fiscalDataPackage,
-            Caller caller) {
+            AccountDetailService details, Caller caller) {
         this.ledger = ledger;
+        this.details = details;
         this.accounts = accounts;
         this.fiscalDataPackage = fiscalDataPackage;
         this.caller = caller;
@@ -100,6 +103,15 @@ public class BudgetResource {
             @PathParam("policyAreaCode") String policyAreaCode, @Valid @NotNull AccountsRequest request) {
         accounts.put(year, policyAreaCode, request.amount(), request.unit(), caller.name());
         return AccountsResponse.of(accounts.figures(year, null, false), request.unit());
+    }
+
+    @GET
+    @Path("/accounts/{policyAreaCode}/detail")
+    @Operation(summary = "A policy area's accounts by hovedfunktion, funktion and dranst/art, from the active uploads")
+    public AccountDetailResponse accountsDetail(@PathParam("year") int year,
+            @PathParam("policyAreaCode") String policyAreaCode,
+            @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
+        return AccountDetailResponse.of(details.accounts(year, policyAreaCode), unit);
     }
 
     @GET

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.budget.FollowUp;
+import dk.radhus.budget.detail.AccountDetailService;
 import dk.radhus.budget.followup.FollowUpReports;
 import dk.radhus.budget.followup.FollowUpService;
 import dk.radhus.budget.followup.PostedLine;
@@ -43,10 +44,13 @@ public class FollowUpResource {
 
     private final FollowUpService followUps;
     private final FollowUpReports reports;
+    private final AccountDetailService details;
     private final Caller caller;
 
-    public FollowUpResource(FollowUpService followUps, FollowUpReports reports, Caller caller) {
+    public FollowUpResource(FollowUpService followUps, FollowUpReports reports, AccountDetailService details,
+            Caller caller) {
         this.followUps = followUps;
+        this.details = details;
         this.reports = reports;
         this.caller = caller;
     }
@@ -114,6 +118,16 @@ public class FollowUpResource {
     @APIResponse(responseCode = "409", description = "Not submitted (a draft, or approved and final)")
     public FollowUpResponse reopen(@PathParam("id") UUID id, @Valid @NotNull ReopenRequest request) {
         return written(followUps.reopen(id, request.reason(), caller.name()), AmountUnit.DKK_THOUSANDS);
+    }
+
+    @GET
+    @Path("/{id}/spend/{policyAreaCode}/detail")
+    @Operation(summary = "A policy area's spend to date by hovedfunktion, funktion and dranst/art, from the active "
+            + "uploads; drafts only for finance, director, admin")
+    public AccountDetailResponse spendDetail(@PathParam("id") UUID id,
+            @PathParam("policyAreaCode") String policyAreaCode,
+            @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
+        return AccountDetailResponse.of(details.followUp(id, policyAreaCode, caller.staff()), unit);
     }
 
     /** The follow-up after finance changed it, as finance sees it. */

@@ -2,7 +2,9 @@ package dk.radhus.budget.upload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
@@ -10,7 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.Session;
+import javax.sql.DataSource;
+
 import org.postgresql.PGConnection;
 
 /**
@@ -32,30 +35,33 @@ public class AccountLineStore {
             FROM account_line_staging""";
 
     private final EntityManager entityManager;
+    private final DataSource dataSource;
 
-    public AccountLineStore(EntityManager entityManager) {
+    public AccountLineStore(EntityManager entityManager, DataSource dataSource) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void store(UUID uploadId, AccountLineRows rows) {
-        // The upload's row must be in the database before its lines reference it.
+        // The upload's row must be in the database before its lines reference it. Within the transaction the pool
+        // hands out the connection Hibernate uses, so the lines commit or roll back with the upload.
         entityManager.flush();
-        entityManager.unwrap(Session.class).doWork(connection -> {
+        try (Connection connection = dataSource.getConnection()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(STAGING);
                 statement.execute("TRUNCATE account_line_staging");
             }
-            try {
-                connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("COPY account_line_staging FROM STDIN", rows.stream());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY account_line_staging FROM STDIN", rows.stream());
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 insert.setObject(1, uploadId);
                 insert.executeUpdate();
             }
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException("Account lines could not be stored", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
