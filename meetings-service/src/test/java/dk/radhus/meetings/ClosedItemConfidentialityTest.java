@@ -97,7 +97,13 @@ class ClosedItemConfidentialityTest {
                 "/search?q=" + marker, "/search?q=" + marker + "&committee=" + committee, "/search?q=Lukket",
                 "/search?q=personalesag", "/search?q=vækstregnskab&caseNumber=" + marker,
                 "/feeds/calendar.ics", "/feeds/calendar/" + committee + ".ics", "/feeds/feed.atom",
-                "/audit", "/q/openapi");
+                "/audit", "/q/openapi", "/oparl/v1.1/body/meetings", "/oparl/v1.1/body/agenda-items",
+                "/oparl/v1.1/body/papers", "/oparl/v1.1/body/consultations", "/oparl/v1.1/body/files",
+                "/oparl/v1.1/body/locations", "/oparl/v1.1/meeting/" + meeting, "/oparl/v1.1/agenda-item/" + closed,
+                "/oparl/v1.1/organization/" + committee + "/meetings",
+                "/oparl/v1.1/body/papers?modified_since=2000-01-01T00:00:00Z",
+                "/oparl/v1.1/body/files?modified_since=2000-01-01T00:00:00Z",
+                "/oparl/v1.1/consultation/" + closed, "/oparl/v1.1/file/" + closed + "/0");
     }
 
     private Map<String, Object> closedItem(String amendmentReason) {

@@ -1,0 +1,269 @@
+package dk.radhus.meetings.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dk.radhus.meetings.config.OparlConfig;
+import dk.radhus.meetings.repository.OparlRepository.Filter;
+import dk.radhus.meetings.service.OparlLookup;
+import dk.radhus.meetings.service.OparlPage;
+import dk.radhus.meetings.service.OparlService;
+import dk.radhus.meetings.service.OparlService.Paging;
+import dk.radhus.platform.problem.ProblemException;
+
+/**
+ * The OParl 1.1 read API (docs/oparl.md): anonymous, the public view whoever asks, lists paged with the OParl filters.
+ * Every answer allows any origin, as OParl asks of servers (CORS).
+ */
+@Path("/oparl/v1.1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "OParl", description = "OParl 1.1: standardiseret læseadgang til udvalg, møder, punkter og sager")
+public class OparlResource {
+
+    private final OparlService oparl;
+    private final String bodyName;
+
+    @Context
+    UriInfo uri;
+
+    public OparlResource(OparlService oparl, OparlConfig config) {
+        this.oparl = oparl;
+        this.bodyName = config.bodyName();
+    }
+
+    @GET
+    @Operation(summary = "OParl System: the entry point")
+    public Response system() {
+        return ok(objects().system(bodyName));
+    }
+
+    @GET
+    @Path("bodies")
+    @Operation(summary = "OParl list of bodies: the municipality")
+    public Response bodies(@BeanParam OparlListQuery query) {
+        return list(query, (filter, paging) -> new OparlPage<>(List.of(objects().body(bodyName)), List.of(), 1),
+                Function.identity(), "Body");
+    }
+
+    @GET
+    @Path("body")
+    @Operation(summary = "OParl Body: the municipality")
+    public Response body() {
+        return ok(objects().body(bodyName));
+    }
+
+    @GET
+    @Path("body/organizations")
+    @Operation(summary = "OParl list of organizations: the committees")
+    public Response organizations(@BeanParam OparlListQuery query) {
+        return list(query, oparl::organizations, objects()::organization, "Organization");
+    }
+
+    @GET
+    @Path("body/persons")
+    @Operation(summary = "OParl list of persons with their memberships")
+    public Response persons(@BeanParam OparlListQuery query) {
+        return list(query, oparl::persons, objects()::person, "Person");
+    }
+
+    @GET
+    @Path("body/memberships")
+    @Operation(summary = "OParl list of memberships")
+    public Response memberships(@BeanParam OparlListQuery query) {
+        return list(query, oparl::memberships, objects()::membership, "Membership");
+    }
+
+    @GET
+    @Path("body/legislative-terms")
+    @Operation(summary = "OParl list of legislative terms (the suite records none)")
+    public Response legislativeTerms(@BeanParam OparlListQuery query) {
+        return list(query, (filter, paging) -> new OparlPage<>(List.of(), List.of(), 0), Function.identity(),
+                "LegislativeTerm");
+    }
+
+    @GET
+    @Path("body/meetings")
+    @Operation(summary = "OParl list of published meetings, newest first, with their agenda items")
+    public Response meetings(@BeanParam OparlListQuery query) {
+        return list(query, (filter, paging) -> oparl.meetings(null, filter, paging), objects()::meeting, "Meeting");
+    }
+
+    @GET
+    @Path("body/agenda-items")
+    @Operation(summary = "OParl list of the agenda items of published meetings; closed ones as their number only")
+    public Response agendaItems(@BeanParam OparlListQuery query) {
+        return list(query, oparl::items, objects()::agendaItem, "AgendaItem");
+    }
+
+    @GET
+    @Path("body/consultations")
+    @Operation(summary = "OParl list of consultations: open items with a case number")
+    public Response consultations(@BeanParam OparlListQuery query) {
+        return list(query, oparl::consultations, objects()::consultation, "Consultation");
+    }
+
+    @GET
+    @Path("body/papers")
+    @Operation(summary = "OParl list of papers: one per case number of open items")
+    public Response papers(@BeanParam OparlListQuery query) {
+        return list(query, oparl::papers, objects()::paper, "Paper");
+    }
+
+    @GET
+    @Path("body/files")
+    @Operation(summary = "OParl list of files: the attachments of open items")
+    public Response files(@BeanParam OparlListQuery query) {
+        return list(query, oparl::files, objects()::file, "File");
+    }
+
+    @GET
+    @Path("body/locations")
+    @Operation(summary = "OParl list of locations: where published meetings are held")
+    public Response locations(@BeanParam OparlListQuery query) {
+        return list(query, oparl::locations, objects()::location, "Location");
+    }
+
+    @GET
+    @Path("organization/{code}")
+    @Operation(summary = "OParl Organization: a committee")
+    @APIResponse(responseCode = "404", description = "No such committee")
+    public Response organization(@PathParam("code") String code) {
+        return one(oparl.organization(code), objects()::organization, null);
+    }
+
+    @GET
+    @Path("organization/{code}/meetings")
+    @Operation(summary = "OParl list of one committee's published meetings")
+    @APIResponse(responseCode = "404", description = "No such committee")
+    public Response organizationMeetings(@PathParam("code") String code, @BeanParam OparlListQuery query) {
+        if (oparl.organization(code).isEmpty()) {
+            throw notFound();
+        }
+        return list(query, (filter, paging) -> oparl.meetings(code, filter, paging), objects()::meeting, "Meeting");
+    }
+
+    @GET
+    @Path("person/{id}")
+    @Operation(summary = "OParl Person with memberships")
+    @APIResponse(responseCode = "404", description = "No such person")
+    public Response person(@PathParam("id") UUID id) {
+        return one(oparl.person(id), objects()::person, null);
+    }
+
+    @GET
+    @Path("membership/{id}")
+    @Operation(summary = "OParl Membership")
+    @APIResponse(responseCode = "404", description = "No such membership")
+    public Response membership(@PathParam("id") UUID id) {
+        return one(oparl.membership(id), objects()::membership, null);
+    }
+
+    @GET
+    @Path("meeting/{id}")
+    @Operation(summary = "OParl Meeting with its agenda items")
+    @APIResponse(responseCode = "404", description = "No such published meeting")
+    public Response meeting(@PathParam("id") UUID id) {
+        return one(oparl.meeting(id), objects()::meeting, null);
+    }
+
+    @GET
+    @Path("agenda-item/{id}")
+    @Operation(summary = "OParl AgendaItem; a closed item as its number only")
+    @APIResponse(responseCode = "404", description = "No such item on a published meeting")
+    public Response agendaItem(@PathParam("id") UUID id) {
+        return one(oparl.item(id), objects()::agendaItem, "AgendaItem");
+    }
+
+    @GET
+    @Path("consultation/{id}")
+    @Operation(summary = "OParl Consultation: an open item's treatment of its case")
+    @APIResponse(responseCode = "404", description = "No such consultation")
+    public Response consultation(@PathParam("id") UUID id) {
+        return one(oparl.consultation(id), objects()::consultation, "Consultation");
+    }
+
+    @GET
+    @Path("paper/{id}")
+    @Operation(summary = "OParl Paper: a case number with its consultations across meetings")
+    @APIResponse(responseCode = "404", description = "No such paper")
+    public Response paper(@PathParam("id") UUID id) {
+        return one(oparl.paper(id), objects()::paper, "Paper");
+    }
+
+    @GET
+    @Path("file/{itemId}/{position}")
+    @Operation(summary = "OParl File: an attachment's metadata")
+    @APIResponse(responseCode = "404", description = "No such file")
+    public Response file(@PathParam("itemId") UUID itemId, @PathParam("position") int position) {
+        return one(oparl.file(itemId, position), objects()::file, "File");
+    }
+
+    @GET
+    @Path("location/{id}")
+    @Operation(summary = "OParl Location: where a published meeting is held")
+    @APIResponse(responseCode = "404", description = "No such location")
+    public Response location(@PathParam("id") UUID id) {
+        return one(oparl.location(id), objects()::location, null);
+    }
+
+    private OparlObjects objects() {
+        return new OparlObjects(new OparlUrls(uri.getBaseUriBuilder().path("oparl/v1.1").build().toString()));
+    }
+
+    private <T> Response one(Optional<OparlLookup<T>> found, Function<T, ?> mapper, String deletableType) {
+        OparlLookup<T> lookup = found.orElseThrow(OparlResource::notFound);
+        if (lookup.live() != null) {
+            return ok(mapper.apply(lookup.live()));
+        }
+        OparlObjects objects = objects();
+        return ok(objects.deleted(objects.deletedUrl(deletableType, lookup.deleted().key()), deletableType,
+                lookup.deleted()));
+    }
+
+    /** A page of the list {@code source} gives for the query's filters, with the OParl pagination and links. */
+    private <T> Response list(OparlListQuery query, BiFunction<Filter, Paging, OparlPage<T>> source,
+            Function<T, ?> mapper, String type) {
+        Paging paging = query.paging();
+        OparlPage<T> page = source.apply(query.filter(), paging);
+        List<Object> data = new ArrayList<>();
+        page.live().forEach(object -> data.add(mapper.apply(object)));
+        OparlObjects objects = objects();
+        page.deleted().forEach(t -> data.add(objects.deleted(objects.deletedUrl(type, t.key()), type, t)));
+        long pages = Math.max(1, (page.total() + paging.limit() - 1) / paging.limit());
+        OparlJson.Links links = new OparlJson.Links(pageUrl(1), paging.page() > 1 ? pageUrl(paging.page() - 1) : null,
+                pageUrl(paging.page()), paging.page() < pages ? pageUrl(paging.page() + 1) : null, pageUrl(pages));
+        return ok(new OparlJson.ListPage(data,
+                new OparlJson.Pagination(page.total(), paging.limit(), paging.page(), pages), links));
+    }
+
+    /** This list's URL at another page, with the client's filters kept. */
+    private String pageUrl(long page) {
+        return uri.getRequestUriBuilder().replaceQueryParam("page", page).build().toString();
+    }
+
+    private static ProblemException notFound() {
+        return ProblemException.notFound("Objektet findes ikke.");
+    }
+
+    private static Response ok(Object body) {
+        return Response.ok(body).header("Access-Control-Allow-Origin", "*").build();
+    }
+}

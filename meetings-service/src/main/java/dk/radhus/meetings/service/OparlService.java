@@ -1,0 +1,194 @@
+package dk.radhus.meetings.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dk.radhus.meetings.repository.OparlRepository;
+import dk.radhus.meetings.repository.OparlRepository.FileRow;
+import dk.radhus.meetings.repository.OparlRepository.Filter;
+import dk.radhus.meetings.repository.OparlRepository.ItemRow;
+import dk.radhus.meetings.repository.OparlRepository.MeetingRow;
+import dk.radhus.meetings.repository.OparlRepository.MembershipRow;
+import dk.radhus.meetings.repository.OparlRepository.PaperRow;
+import dk.radhus.meetings.repository.OparlRepository.PersonRow;
+import dk.radhus.meetings.repository.OparlRepository.Tombstone;
+
+/**
+ * The OParl read model: the anonymous view only, whoever asks (published meetings, closed items as their number).
+ * Lists are pages of the live objects followed, when the client asks for changes since a time, by the deleted ones.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class OparlService {
+
+    /** A page request: 1-based page number and page size. */
+    public record Paging(int page, int limit) {
+
+        int offset() {
+            return (page - 1) * limit;
+        }
+    }
+
+    private final OparlRepository repository;
+
+    public OparlService(OparlRepository repository) {
+        this.repository = repository;
+    }
+
+    public OparlPage<OparlViews.Organization> organizations(Filter filter, Paging paging) {
+        return page("Organization", filter, paging, repository::countCommittees,
+                (offset, limit) -> repository.committees(filter, offset, limit).stream()
+                        .map(c -> new OparlViews.Organization(c, repository.membershipIdsOfCommittee(c.code())))
+                        .toList());
+    }
+
+    public Optional<OparlLookup<OparlViews.Organization>> organization(String code) {
+        return repository.committee(code).stream().findFirst()
+                .map(c -> OparlLookup.live(new OparlViews.Organization(c, repository.membershipIdsOfCommittee(code))));
+    }
+
+    public OparlPage<OparlViews.Person> persons(Filter filter, Paging paging) {
+        return page("Person", filter, paging, repository::countPersons,
+                (offset, limit) -> withMemberships(repository.persons(filter, offset, limit)));
+    }
+
+    public Optional<OparlLookup<OparlViews.Person>> person(UUID id) {
+        return withMemberships(repository.person(id)).stream().findFirst().map(OparlLookup::live);
+    }
+
+    public OparlPage<MembershipRow> memberships(Filter filter, Paging paging) {
+        return page("Membership", filter, paging, repository::countMemberships,
+                (offset, limit) -> repository.memberships(filter, offset, limit));
+    }
+
+    public Optional<OparlLookup<MembershipRow>> membership(UUID id) {
+        return repository.membership(id).stream().findFirst().map(OparlLookup::live);
+    }
+
+    /** Published meetings, newest first, with their items (and the items' files) embedded. */
+    public OparlPage<OparlViews.Meeting> meetings(String committeeCode, Filter filter, Paging paging) {
+        return page("Meeting", filter, paging, f -> repository.countMeetings(committeeCode, f),
+                (offset, limit) -> withItems(repository.meetings(committeeCode, filter, offset, limit)));
+    }
+
+    public Optional<OparlLookup<OparlViews.Meeting>> meeting(UUID id) {
+        return withItems(repository.meeting(id)).stream().findFirst().map(OparlLookup::live);
+    }
+
+    public OparlPage<MeetingRow> locations(Filter filter, Paging paging) {
+        return page("Location", filter, paging, repository::countLocatedMeetings,
+                (offset, limit) -> repository.locatedMeetings(filter, offset, limit));
+    }
+
+    public Optional<OparlLookup<MeetingRow>> location(UUID meetingId) {
+        return repository.meeting(meetingId).stream().filter(m -> m.location() != null).findFirst()
+                .map(OparlLookup::live);
+    }
+
+    public OparlPage<OparlViews.Item> items(Filter filter, Paging paging) {
+        return page("AgendaItem", filter, paging, f -> repository.countItems(false, f),
+                (offset, limit) -> withFiles(repository.items(false, filter, offset, limit)));
+    }
+
+    public Optional<OparlLookup<OparlViews.Item>> item(UUID id) {
+        return lookup(withFiles(repository.item(id)), "AgendaItem", id.toString());
+    }
+
+    /** Consultations: one per open item with a case number (the item's id is the consultation's). */
+    public OparlPage<ItemRow> consultations(Filter filter, Paging paging) {
+        return page("Consultation", filter, paging, f -> repository.countItems(true, f),
+                (offset, limit) -> repository.items(true, filter, offset, limit));
+    }
+
+    public Optional<OparlLookup<ItemRow>> consultation(UUID itemId) {
+        return lookup(repository.item(itemId).stream().filter(i -> i.open() && i.caseNumber() != null).toList(),
+                "Consultation", itemId.toString());
+    }
+
+    public OparlPage<OparlViews.Paper> papers(Filter filter, Paging paging) {
+        return page("Paper", filter, paging, repository::countPapers,
+                (offset, limit) -> withConsultations(repository.papers(filter, offset, limit)));
+    }
+
+    public Optional<OparlLookup<OparlViews.Paper>> paper(UUID id) {
+        return lookup(withConsultations(repository.paper(id)), "Paper", id.toString());
+    }
+
+    public OparlPage<FileRow> files(Filter filter, Paging paging) {
+        return page("File", filter, paging, repository::countFiles,
+                (offset, limit) -> repository.files(filter, offset, limit));
+    }
+
+    public Optional<OparlLookup<FileRow>> file(UUID itemId, int position) {
+        return lookup(repository.file(itemId, position), "File", itemId + "/" + position);
+    }
+
+    private <T> Optional<OparlLookup<T>> lookup(List<T> live, String type, String key) {
+        if (!live.isEmpty()) {
+            return Optional.of(OparlLookup.live(live.get(0)));
+        }
+        return repository.tombstone(type, key).stream().findFirst().map(OparlLookup::deleted);
+    }
+
+    /**
+     * The page's slice of the live objects followed by the deleted ones. Deleted objects are listed only with
+     * {@code modified_since}, as OParl 1.1 asks (a full download has no use for them).
+     */
+    private <T> OparlPage<T> page(String type, Filter filter, Paging paging, ToLongFunction<Filter> count,
+            Slicer<T> slicer) {
+        long live = count.applyAsLong(filter);
+        long dead = filter.modifiedSince() == null ? 0 : repository.countTombstones(type, filter);
+        int offset = paging.offset();
+        List<T> objects = offset < live ? slicer.slice(offset, paging.limit()) : List.of();
+        int room = paging.limit() - objects.size();
+        List<Tombstone> deleted = room > 0 && dead > 0
+                ? repository.tombstones(type, filter, (int) Math.max(0, offset - live), room)
+                : List.of();
+        return new OparlPage<>(objects, deleted, live + dead);
+    }
+
+    @FunctionalInterface
+    private interface Slicer<T> {
+        List<T> slice(int offset, int limit);
+    }
+
+    private List<OparlViews.Person> withMemberships(List<PersonRow> persons) {
+        Map<UUID, List<MembershipRow>> memberships = repository
+                .membershipsOfPersons(persons.stream().map(PersonRow::id).toList()).stream()
+                .collect(Collectors.groupingBy(MembershipRow::personId));
+        return persons.stream().map(p -> new OparlViews.Person(p, memberships.getOrDefault(p.id(), List.of())))
+                .toList();
+    }
+
+    private List<OparlViews.Meeting> withItems(List<MeetingRow> meetings) {
+        List<UUID> ids = meetings.stream().map(MeetingRow::id).toList();
+        Map<UUID, List<OparlViews.Item>> items = withFiles(repository.itemsOfMeetings(ids)).stream()
+                .collect(Collectors.groupingBy(i -> i.item().meetingId()));
+        Map<UUID, List<UUID>> participants = repository.participants(ids);
+        return meetings.stream().map(m -> new OparlViews.Meeting(m, items.getOrDefault(m.id(), List.of()),
+                participants.getOrDefault(m.id(), List.of()))).toList();
+    }
+
+    private List<OparlViews.Item> withFiles(List<ItemRow> items) {
+        List<UUID> open = items.stream().filter(ItemRow::open).map(ItemRow::id).toList();
+        Map<UUID, List<FileRow>> files = repository.filesOfItems(open).stream()
+                .collect(Collectors.groupingBy(FileRow::itemId));
+        return items.stream().map(i -> new OparlViews.Item(i, files.getOrDefault(i.id(), List.of()))).toList();
+    }
+
+    private List<OparlViews.Paper> withConsultations(List<PaperRow> papers) {
+        Map<String, List<ItemRow>> items = repository
+                .itemsOfCases(papers.stream().map(PaperRow::caseNumber).toList()).stream()
+                .collect(Collectors.groupingBy(ItemRow::caseNumber, Collectors.toCollection(ArrayList::new)));
+        return papers.stream().map(p -> new OparlViews.Paper(p, items.getOrDefault(p.caseNumber(), List.of())))
+                .toList();
+    }
+}
