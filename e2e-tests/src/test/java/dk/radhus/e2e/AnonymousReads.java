@@ -9,9 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +41,8 @@ import dk.radhus.testing.ServiceProcess;
  * filled from a pool of the scenario's values (every combination of the values that fit the parameter's schema: UUIDs
  * for a uuid, numbers for an integer, the other values for a string), once without query parameters and once with
  * those the pool names, in every media type the operation produces. A new endpoint is called without changing the
- * caller. The requests go out eight at a time.
+ * caller. The requests go out eight at a time. A service with an OParl API is also walked link by link from
+ * {@code /oparl/v1.1}, since OParl's object URLs (papers, files) are not in the pool.
  */
 final class AnonymousReads {
 
@@ -46,8 +51,11 @@ final class AnonymousReads {
     private static final Pattern UUID_SHAPE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    /** One anonymous answer: what was asked, the status and the body as text (a zip's entries unpacked). */
-    record Read(String uri, String accept, int status, String body) {
+    /**
+     * One anonymous answer: what was asked, the status, the content type and the body as text (a zip's entries
+     * unpacked one after the other); {@code files} holds a zip's entries by name, and is empty for any other answer.
+     */
+    record Read(String uri, String accept, int status, String contentType, String body, Map<String, String> files) {
     }
 
     private AnonymousReads() {
@@ -82,6 +90,7 @@ final class AnonymousReads {
             for (Future<Read> read : pool.invokeAll(calls)) {
                 reads.add(read.get());
             }
+            reads.addAll(oparl(service));
             return reads;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -90,6 +99,42 @@ final class AnonymousReads {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The OParl API, when the service has one, walked from its System: every URL below {@code /oparl/} an answer names
+     * is read once, and each list of the body also with {@code modified_since}, so deleted objects are read too.
+     */
+    private static List<Read> oparl(ServiceProcess service) {
+        String root = service.baseUri() + "/oparl/v1.1";
+        Read system = read(root, "application/json");
+        if (system.status() != 200) {
+            return List.of();
+        }
+        Deque<String> next = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>(Set.of(root));
+        List<Read> reads = new ArrayList<>(List.of(system));
+        for (String list : List.of("organizations", "persons", "memberships", "meetings", "agenda-items",
+                "consultations", "papers", "files", "locations")) {
+            next.add(root + "/body/" + list + "?modified_since=2000-01-01T00%3A00%3A00Z");
+        }
+        links(system.body(), root, next);
+        while (!next.isEmpty()) {
+            String uri = next.poll();
+            if (seen.add(uri)) {
+                Read read = read(uri, "application/json");
+                reads.add(read);
+                links(read.body(), root, next);
+            }
+        }
+        return reads;
+    }
+
+    private static void links(String body, String root, Deque<String> next) {
+        Matcher matcher = Pattern.compile("\"(" + Pattern.quote(root) + "[^\"]*)\"").matcher(body);
+        while (matcher.find()) {
+            next.add(matcher.group(1));
         }
     }
 
@@ -162,9 +207,10 @@ final class AnonymousReads {
             HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(uri)).header("Accept", accept)
                     .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             String type = response.headers().firstValue("Content-Type").orElse("");
-            String body = type.contains("zip") ? unzipped(response.body())
+            Map<String, String> files = type.contains("zip") ? unzipped(response.body()) : Map.of();
+            String body = type.contains("zip") ? String.join("\n", files.values())
                     : new String(response.body(), StandardCharsets.UTF_8);
-            return new Read(uri, accept, response.statusCode(), body);
+            return new Read(uri, accept, response.statusCode(), type, body, files);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -173,14 +219,14 @@ final class AnonymousReads {
         }
     }
 
-    private static String unzipped(byte[] zip) throws IOException {
-        StringBuilder text = new StringBuilder();
+    private static Map<String, String> unzipped(byte[] zip) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        return text.toString();
+        return files;
     }
 
     private static JsonNode openApi(ServiceProcess service) {

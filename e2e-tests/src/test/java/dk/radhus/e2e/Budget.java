@@ -22,9 +22,16 @@ public final class Budget {
     private static final AtomicInteger AREAS = new AtomicInteger(ThreadLocalRandom.current().nextInt(100000, 800000));
 
     private final Suite suite;
+    private final String finance;
 
     public Budget(Suite suite) {
+        this(suite, FINANCE);
+    }
+
+    /** Acting as the finance user of {@code financeToken}. */
+    public Budget(Suite suite, String financeToken) {
         this.suite = suite;
+        this.finance = financeToken;
     }
 
     public static String uniqueAreaCode() {
@@ -81,6 +88,6 @@ public final class Budget {
     }
 
     private RequestSpecification finance() {
-        return given().baseUri(suite.budget.baseUri()).auth().oauth2(FINANCE).contentType(ContentType.JSON);
+        return given().baseUri(suite.budget.baseUri()).auth().oauth2(finance).contentType(ContentType.JSON);
     }
 }

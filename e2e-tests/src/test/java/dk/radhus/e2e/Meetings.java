@@ -24,9 +24,16 @@ public final class Meetings {
     public static final String SECRETARY = TestTokens.bearer("sekretaer", Roles.SECRETARY);
 
     private final Suite suite;
+    private final String secretary;
 
     public Meetings(Suite suite) {
+        this(suite, SECRETARY);
+    }
+
+    /** Acting as the secretary of {@code secretaryToken}. */
+    public Meetings(Suite suite, String secretaryToken) {
         this.suite = suite;
+        this.secretary = secretaryToken;
     }
 
     /** A committee code no other test uses: {@code prefix} and random capitals, at most 12 characters. */
@@ -43,7 +50,7 @@ public final class Meetings {
      * budget-service and strategy-service know it.
      */
     public void committee(String code, String name, String kind) {
-        given().baseUri(suite.meetings.baseUri()).auth().oauth2(SECRETARY).contentType(ContentType.JSON)
+        given().baseUri(suite.meetings.baseUri()).auth().oauth2(secretary).contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", name, "kind", kind))
                 .post("/committees").then().statusCode(anyOf(is(201), is(409)));
         for (ServiceProcess reader : List.of(suite.budget, suite.strategy)) {
@@ -96,6 +103,6 @@ public final class Meetings {
     }
 
     private RequestSpecification secretary() {
-        return given().baseUri(suite.meetings.baseUri()).auth().oauth2(SECRETARY).contentType(ContentType.JSON);
+        return given().baseUri(suite.meetings.baseUri()).auth().oauth2(secretary).contentType(ContentType.JSON);
     }
 }

@@ -20,37 +20,46 @@ public final class Strategy {
     public static final String DIRECTOR = TestTokens.bearer("lars.direktion", Roles.DIRECTOR);
 
     private final Suite suite;
+    private final String editor;
+    private final String director;
 
     public Strategy(Suite suite) {
+        this(suite, EDITOR, DIRECTOR);
+    }
+
+    /** Acting as the strategy editor and the director of the two tokens. */
+    public Strategy(Suite suite, String editorToken, String directorToken) {
         this.suite = suite;
+        this.editor = editorToken;
+        this.director = directorToken;
     }
 
     public String policy(String title) {
-        return as(EDITOR).body(Map.of("title", title, "periodStart", 2018, "periodEnd", 2022, "owner", "BYC"))
+        return as(editor).body(Map.of("title", title, "periodStart", 2018, "periodEnd", 2022, "owner", "BYC"))
                 .post("/policies").then().statusCode(201).extract().path("id");
     }
 
     public String focusArea(String policy, String title) {
-        return as(EDITOR).body(Map.of("title", title)).post("/policies/" + policy + "/focus-areas")
+        return as(editor).body(Map.of("title", title)).post("/policies/" + policy + "/focus-areas")
                 .then().statusCode(201).extract().path("id");
     }
 
     public String goal(String focusArea, String title) {
-        return as(EDITOR).body(Map.of("title", title)).post("/focus-areas/" + focusArea + "/goals")
+        return as(editor).body(Map.of("title", title)).post("/focus-areas/" + focusArea + "/goals")
                 .then().statusCode(201).extract().path("id");
     }
 
     /** An initiative owned by BYC with its first status as of {@code asOf} (yyyy-mm-dd). */
     public String initiative(String goal, String reference, String title, String light, String narrative,
             String asOf) {
-        return as(EDITOR).body(Map.of("reference", reference, "title", title, "description", title,
+        return as(editor).body(Map.of("reference", reference, "title", title, "description", title,
                 "departmentCode", "BYC", "partners", "Erhvervsrådet", "startDate", "2018-01-01",
                 "endDate", "2022-12-31", "light", light, "narrative", narrative, "statusAsOf", asOf))
                 .post("/goals/" + goal + "/initiatives").then().statusCode(201).extract().path("id");
     }
 
     public void status(String initiative, String light, String narrative, String asOf) {
-        as(EDITOR).body(Map.of("light", light, "narrative", narrative, "asOf", asOf))
+        as(editor).body(Map.of("light", light, "narrative", narrative, "asOf", asOf))
                 .post("/initiatives/" + initiative + "/status").then().statusCode(200);
     }
 
@@ -59,12 +68,12 @@ public final class Strategy {
      * published once, so if another test already did, that account is returned.
      */
     public String growthAccount(int year, String title, String indicatorCode, String indicatorName) {
-        as(EDITOR).body(Map.of("code", indicatorCode, "name", indicatorName, "unit", "antal",
+        as(editor).body(Map.of("code", indicatorCode, "name", indicatorName, "unit", "antal",
                 "source", "Danmarks Statistik", "direction", "UP", "baselineYear", 2017, "baselineValue", 100))
                 .post("/indicators").then().statusCode(201);
-        as(EDITOR).body(Map.of("value", 112)).put("/indicators/" + indicatorCode + "/values/" + year)
+        as(editor).body(Map.of("value", 112)).put("/indicators/" + indicatorCode + "/values/" + year)
                 .then().statusCode(200);
-        var published = as(DIRECTOR).body(Map.of("year", year, "title", title, "indicatorCodes",
+        var published = as(director).body(Map.of("year", year, "title", title, "indicatorCodes",
                 List.of(indicatorCode))).post("/growth-accounts").then().statusCode(anyOf(is(201), is(409))).extract();
         return published.statusCode() == 201 ? published.path("id")
                 : given().baseUri(suite.strategy.baseUri()).get("/growth-accounts/" + year).then().statusCode(200)
@@ -78,21 +87,21 @@ public final class Strategy {
     /** A quality-contract objective for 2012 and its yearly follow-up report. */
     public QualityFollowUp qualityContractFollowUp(String serviceArea, int number, String heading, String objective,
             int reportYear, String statusText) {
-        String contract = as(EDITOR).body(Map.of("serviceArea", serviceArea, "contractYear", 2012, "number", number,
+        String contract = as(editor).body(Map.of("serviceArea", serviceArea, "contractYear", 2012, "number", number,
                 "heading", heading, "overallObjective", objective)).post("/quality-contracts")
                 .then().statusCode(201).extract().path("id");
-        String followUp = as(EDITOR).body(Map.of("year", reportYear, "statusText", statusText, "light", "GREEN"))
+        String followUp = as(editor).body(Map.of("year", reportYear, "statusText", statusText, "light", "GREEN"))
                 .post("/quality-contracts/" + contract + "/follow-ups").then().statusCode(201).extract().path("id");
         return new QualityFollowUp(contract, followUp);
     }
 
     public JsonPath actionPlan(String policy) {
-        return as(DIRECTOR).get("/policies/" + policy + "/action-plan").then().statusCode(200).extract().jsonPath();
+        return as(director).get("/policies/" + policy + "/action-plan").then().statusCode(200).extract().jsonPath();
     }
 
     /** The directors' budget status of one committee (a list of at most one). */
     public JsonPath budgetStatus(String committee) {
-        return as(DIRECTOR).queryParam("committee", committee).get("/dashboard/budget-status")
+        return as(director).queryParam("committee", committee).get("/dashboard/budget-status")
                 .then().statusCode(200).extract().jsonPath();
     }
 
