@@ -1,6 +1,7 @@
 package dk.radhus.platform.kafka;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,8 @@ import dk.radhus.platform.events.Topics;
 
 /**
  * Creates the suite's topics and their dead-letter topics when they do not exist yet, compacted where the topic
- * carries state (e.g. committees). Existing topics are left as they are.
+ * carries state (e.g. committees), replicated as the cluster allows ({@link TopicReplication}). Existing topics are
+ * left as they are.
  */
 @ApplicationScoped
 public class TopicProvisioner {
@@ -42,18 +44,24 @@ public class TopicProvisioner {
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000));
         try (Admin admin = Admin.create(adminSettings)) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-            List<NewTopic> missing = new ArrayList<>();
+            List<String> missingNames = new ArrayList<>();
             for (String topic : Topics.ALL) {
                 if (!existing.contains(topic)) {
-                    missing.add(newTopic(topic, Topics.COMPACTED.contains(topic)));
+                    missingNames.add(topic);
                 }
                 if (!existing.contains(Topics.deadLetter(topic))) {
-                    missing.add(newTopic(Topics.deadLetter(topic), false));
+                    missingNames.add(Topics.deadLetter(topic));
                 }
             }
-            if (!missing.isEmpty()) {
+            if (!missingNames.isEmpty()) {
+                int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
+                TopicReplication replication = TopicReplication.forCluster(brokers, config.replicationFactor(),
+                        config.minInsyncReplicas());
+                List<NewTopic> missing = missingNames.stream()
+                        .map(name -> newTopic(name, Topics.COMPACTED.contains(name), replication)).toList();
                 admin.createTopics(missing).values().forEach((name, result) -> awaitCreated(name, result));
-                LOG.infof("Created Kafka topics %s", missing.stream().map(NewTopic::name).toList());
+                LOG.infof("Created Kafka topics %s with replication factor %d and min.insync.replicas %d on %d brokers",
+                        missingNames, replication.replicationFactor(), replication.minInsyncReplicas(), brokers);
             }
             return true;
         } catch (ExecutionException | TimeoutException e) {
@@ -65,12 +73,13 @@ public class TopicProvisioner {
         }
     }
 
-    private NewTopic newTopic(String name, boolean compacted) {
-        NewTopic topic = new NewTopic(name, config.partitions(), config.replicationFactor());
+    private NewTopic newTopic(String name, boolean compacted, TopicReplication replication) {
+        Map<String, String> configs = new HashMap<>();
+        configs.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(replication.minInsyncReplicas()));
         if (compacted) {
-            topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+            configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
         }
-        return topic;
+        return new NewTopic(name, config.partitions(), replication.replicationFactor()).configs(configs);
     }
 
     private static void awaitCreated(String name, org.apache.kafka.common.KafkaFuture<Void> result) {
