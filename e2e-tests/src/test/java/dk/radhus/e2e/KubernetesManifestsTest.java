@@ -2,14 +2,20 @@ package dk.radhus.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,7 +25,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The generated manifests in deploy/kubernetes cannot be applied here (no cluster), so they are checked against the
  * modules' configuration: ports, probes (on the management port where health is served), the Prometheus annotations,
  * the ConfigMap and Secrets they read (and that the example files define with the settings the module needs in
- * production), and for the web portal the addresses of the services' own Services.
+ * production), and for the web portal the addresses of the services' own Services. What {@code kubectl apply -k}
+ * adds through kustomization.yml (disruption budgets, anti-affinity) is checked on the files as kustomize combines them.
  */
 class KubernetesManifestsTest {
 
@@ -30,6 +37,7 @@ class KubernetesManifestsTest {
             "web-portal", List.of("RADHUS_PORTAL_CLIENT_SECRET"));
 
     private final DeploymentFiles files = new DeploymentFiles();
+    private final Kustomization kustomization = new Kustomization(files);
 
     @ParameterizedTest
     @ValueSource(strings = { "meetings-service", "budget-service", "strategy-service", "web-portal" })
@@ -111,6 +119,89 @@ class KubernetesManifestsTest {
                 .as("the portal reads " + variable).contains("${" + variable + ":");
         assertThat(environment.get(variable)).isEqualTo("http://" + kind(service, "Service").path("metadata")
                 .path("name").asText());
+    }
+
+    @Test
+    void shouldApplyEveryManifestButTheSecretsExampleThroughTheKustomization() throws IOException {
+        Set<String> manifests = new TreeSet<>();
+        try (Stream<Path> listing = Files.list(files.root.resolve("deploy/kubernetes"))) {
+            listing.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".yml")).forEach(manifests::add);
+        }
+        Set<String> named = new TreeSet<>(kustomization.resources());
+        named.addAll(kustomization.patches());
+        named.addAll(List.of("kustomization.yml", "secrets.example.yml"));
+
+        assertThat(named).containsExactlyInAnyOrderElementsOf(manifests);
+    }
+
+    @Test
+    void shouldGiveEveryReplicatedDeploymentADisruptionBudgetOnItsOwnPods() {
+        List<JsonNode> deployments = kustomization.all("Deployment");
+        List<JsonNode> budgets = kustomization.all("PodDisruptionBudget");
+        assertThat(deployments).as("the four generated Deployments").hasSize(4);
+
+        for (JsonNode deployment : replicated(deployments)) {
+            String name = deployment.path("metadata").path("name").asText();
+            List<JsonNode> own = budgets.stream().filter(budget -> selects(
+                    budget.path("spec").path("selector").path("matchLabels"), podLabels(deployment))).toList();
+            assertThat(own).as(name + " has exactly one PodDisruptionBudget").hasSize(1);
+            JsonNode spec = own.get(0).path("spec");
+            assertThat(onlyDeploymentSelected(spec.path("selector").path("matchLabels"), deployments)).as(name)
+                    .isEqualTo(name);
+            int replicas = deployment.path("spec").path("replicas").asInt();
+            boolean keepsOneServing = spec.has("maxUnavailable") ? spec.path("maxUnavailable").asInt() < replicas
+                    : spec.path("minAvailable").asInt() >= 1;
+            assertThat(keepsOneServing).as(name + " keeps a pod serving during a drain").isTrue();
+        }
+    }
+
+    @Test
+    void shouldPreferToSpreadEveryReplicatedDeploymentOverNodesByItsOwnLabels() {
+        List<JsonNode> deployments = kustomization.all("Deployment");
+
+        for (JsonNode deployment : replicated(deployments)) {
+            String name = deployment.path("metadata").path("name").asText();
+            JsonNode terms = deployment.path("spec").path("template").path("spec").path("affinity")
+                    .path("podAntiAffinity").path("preferredDuringSchedulingIgnoredDuringExecution");
+            assertThat(terms.size()).as(name + " has a preferred anti-affinity term").isGreaterThan(0);
+            JsonNode term = terms.path(0).path("podAffinityTerm");
+            assertThat(term.path("topologyKey").asText()).isEqualTo("kubernetes.io/hostname");
+            assertThat(onlyDeploymentSelected(term.path("labelSelector").path("matchLabels"), deployments)).as(name)
+                    .isEqualTo(name);
+            assertThat(container(name).path("image").asText()).as("the patch keeps the generated container")
+                    .isEqualTo(deployment.path("spec").path("template").path("spec").path("containers").path(0)
+                            .path("image").asText());
+        }
+    }
+
+    private static List<JsonNode> replicated(List<JsonNode> deployments) {
+        return deployments.stream().filter(d -> d.path("spec").path("replicas").asInt() >= 2).toList();
+    }
+
+    private static JsonNode podLabels(JsonNode deployment) {
+        return deployment.path("spec").path("template").path("metadata").path("labels");
+    }
+
+    /** The name of the one Deployment whose pods the selector matches; fails when it matches none or several. */
+    private static String onlyDeploymentSelected(JsonNode matchLabels, List<JsonNode> deployments) {
+        List<String> matched = deployments.stream().filter(d -> selects(matchLabels, podLabels(d)))
+                .map(d -> d.path("metadata").path("name").asText()).toList();
+        assertThat(matched).as("pods selected by " + matchLabels).hasSize(1);
+        return matched.get(0);
+    }
+
+    private static boolean selects(JsonNode matchLabels, JsonNode labels) {
+        if (matchLabels.isEmpty()) {
+            return false;
+        }
+        Iterator<Map.Entry<String, JsonNode>> entries = matchLabels.fields();
+        while (entries.hasNext()) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            if (!entry.getValue().asText().equals(labels.path(entry.getKey()).asText(null))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private JsonNode container(String module) {
