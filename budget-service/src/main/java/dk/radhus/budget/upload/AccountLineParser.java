@@ -13,6 +13,7 @@ import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 
 import dk.radhus.budget.Amounts;
+import dk.radhus.budget.chart.ChartOfAccounts;
 import dk.radhus.budget.structure.FunctionMapping;
 import dk.radhus.platform.csv.CsvDialect;
 import dk.radhus.platform.csv.CsvReader;
@@ -81,16 +82,20 @@ public final class AccountLineParser {
     private static final int MAX_COST_CENTRE = 50;
 
     private final FunctionMapping mapping;
+    private final ChartOfAccounts chart;
     private final Function<String, Optional<String>> areaRejection;
     private final AmountUnit unit;
 
     /**
+     * @param chart         the year's authorised chart of accounts the functions and dranst/art combinations are
+     *                      checked against
      * @param areaRejection why a policy area may not receive lines in this upload (e.g. another committee's area),
      *                      or empty when it may
      */
-    public AccountLineParser(FunctionMapping mapping, Function<String, Optional<String>> areaRejection,
-            AmountUnit unit) {
+    public AccountLineParser(FunctionMapping mapping, ChartOfAccounts chart,
+            Function<String, Optional<String>> areaRejection, AmountUnit unit) {
         this.mapping = mapping;
+        this.chart = chart;
         this.areaRejection = areaRejection;
         this.unit = unit;
     }
@@ -160,6 +165,8 @@ public final class AccountLineParser {
         String policyArea = null;
         if (!FUNCTION.matcher(function).matches()) {
             cells.error(Field.FUNCTION, "skal være en funktion på formen d.dd.dd, fx 6.45.51");
+        } else if (chart.functionProblem(function).isPresent()) {
+            cells.error(Field.FUNCTION, chart.functionProblem(function).get());
         } else {
             policyArea = mapping.policyAreaOf(function).orElse(null);
             if (policyArea == null) {
@@ -168,12 +175,18 @@ public final class AccountLineParser {
                 areaRejection.apply(policyArea).ifPresent(reason -> cells.error(Field.FUNCTION, reason));
             }
         }
-        if (!BUDGET_TYPE.matcher(cells.value(Field.BUDGET_TYPE)).matches()) {
+        boolean budgetTypeValid = BUDGET_TYPE.matcher(cells.value(Field.BUDGET_TYPE)).matches();
+        int budgetType = budgetTypeValid ? Integer.parseInt(cells.value(Field.BUDGET_TYPE)) : 0;
+        if (!budgetTypeValid) {
             cells.error(Field.BUDGET_TYPE, "skal være en dranst fra 1 til 7");
+        } else {
+            chart.budgetTypeProblem(budgetType).ifPresent(reason -> cells.error(Field.BUDGET_TYPE, reason));
         }
         String type = cells.value(Field.TYPE);
         if (!type.isEmpty() && !TYPE.matcher(type).matches()) {
             cells.error(Field.TYPE, "skal være en art på formen d eller d.d, fx 5.9");
+        } else if (!type.isEmpty() && budgetTypeValid) {
+            chart.typeProblem(budgetType, type).ifPresent(reason -> cells.error(Field.TYPE, reason));
         }
         if (cells.value(Field.COST_CENTRE).length() > MAX_COST_CENTRE) {
             cells.error(Field.COST_CENTRE, "må højst være " + MAX_COST_CENTRE + " tegn");

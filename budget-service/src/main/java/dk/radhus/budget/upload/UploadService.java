@@ -28,6 +28,7 @@ import dk.radhus.budget.AccountUploadTotal;
 import dk.radhus.budget.FollowUp;
 import dk.radhus.budget.PolicyArea;
 import dk.radhus.budget.accounts.AccountsService;
+import dk.radhus.budget.chart.ChartOfAccountsService;
 import dk.radhus.budget.followup.FollowUpService;
 import dk.radhus.budget.structure.FiscalYearService;
 import dk.radhus.budget.structure.PolicyAreaService;
@@ -50,10 +51,13 @@ public class UploadService {
     private final ObjectMapper objectMapper;
     private final Audit audit;
     private final AccountLineStore lines;
+    private final ChartOfAccountsService charts;
 
     public UploadService(FollowUpService followUps, AccountsService accounts, FiscalYearService years,
-            PolicyAreaService areas, ObjectMapper objectMapper, Audit audit, AccountLineStore lines) {
+            PolicyAreaService areas, ObjectMapper objectMapper, Audit audit, AccountLineStore lines,
+            ChartOfAccountsService charts) {
         this.audit = audit;
+        this.charts = charts;
         this.lines = lines;
         this.followUps = followUps;
         this.accounts = accounts;
@@ -91,23 +95,29 @@ public class UploadService {
     }
 
     /**
-     * Parses the file against the current function mapping; the target decides which policy areas may take lines.
+     * Parses the file against the current function mapping and the year's chart of accounts; the target decides which
+     * policy areas may take lines.
      * Also runs on the upload job's thread, which has no request context of its own.
      */
     @ActivateRequestContext
     @Transactional(Transactional.TxType.SUPPORTS)
     public AccountLineParser.Result parse(UploadTarget target, byte[] content, AmountUnit unit, IntConsumer progress) {
         Function<String, Optional<String>> rejection = code -> Optional.empty();
+        int year;
         if (target.kind() == AccountUpload.TargetKind.FOLLOW_UP) {
-            String committee = followUps.find(target.followUpId(), true).committeeCode;
+            FollowUp followUp = followUps.find(target.followUpId(), true);
+            year = followUp.fiscalYear;
+            String committee = followUp.committeeCode;
             Map<String, String> committeeOf = new TreeMap<>();
             for (PolicyArea area : areas.all(null)) {
                 committeeOf.put(area.code, area.committeeCode);
             }
             rejection = code -> committee.equals(committeeOf.get(code)) ? Optional.empty()
                     : Optional.of("politikområde " + code + " hører ikke under udvalget " + committee);
+        } else {
+            year = target.year();
         }
-        return new AccountLineParser(areas.mapping(), rejection, unit).parse(content, progress);
+        return new AccountLineParser(areas.mapping(), charts.rules(year), rejection, unit).parse(content, progress);
     }
 
     /**
