@@ -182,18 +182,21 @@ class OneTruthIT {
         List<String> leaks = new ArrayList<>();
         int answered = 0;
         int asked = 0;
+        int papers = 0;
         for (ServiceProcess service : suite.all()) {
             for (AnonymousReads.Read read : AnonymousReads.all(service, pool, query)) {
                 asked++;
                 answered += read.status() == 200 ? 1 : 0;
+                papers += read.status() == 200 && read.uri().contains("/oparl/v1.1/paper/") ? 1 : 0;
                 if (read.body().contains(marker)) {
                     leaks.add(read.status() + " " + read.uri() + " (" + read.accept() + ")");
                 }
             }
         }
         assertThat(answered).as("anonymous reads answered 200").isGreaterThan(50);
-        System.out.printf("Leak scan for %s: %d anonymous reads (%d answered 200) in %d ms, %d leaks%n", marker, asked,
-                answered, (System.nanoTime() - started) / 1_000_000, leaks.size());
+        assertThat(papers).as("OParl papers read by the walk").isGreaterThan(0);
+        System.out.printf("Leak scan for %s: %d anonymous reads (%d answered 200, %d OParl papers) in %d ms, "
+                + "%d leaks%n", marker, asked, answered, papers, (System.nanoTime() - started) / 1_000_000, leaks.size());
         return leaks;
     }
 

@@ -240,6 +240,13 @@ public class OparlRepository {
                 Map.of("id", itemId, "position", position), OparlRepository::file);
     }
 
+    /** The files of the open items of the meetings: one query by meeting, not a bind parameter per item. */
+    public List<FileRow> filesOfMeetings(List<UUID> meetings) {
+        return meetings.isEmpty() ? List.of()
+                : rows(FILES + " AND i.meeting_id IN (:ids) ORDER BY a.item_id, a.position", Map.of("ids", meetings),
+                        OparlRepository::file);
+    }
+
     public List<FileRow> filesOfItems(List<UUID> items) {
         return items.isEmpty() ? List.of() : rows(FILES + " AND a.item_id IN (:ids) ORDER BY a.item_id, a.position",
                 Map.of("ids", items), OparlRepository::file);

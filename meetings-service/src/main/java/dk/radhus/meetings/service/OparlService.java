@@ -9,7 +9,6 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import dk.radhus.meetings.repository.OparlRepository;
 import dk.radhus.meetings.repository.OparlRepository.FileRow;
@@ -20,13 +19,14 @@ import dk.radhus.meetings.repository.OparlRepository.MembershipRow;
 import dk.radhus.meetings.repository.OparlRepository.PaperRow;
 import dk.radhus.meetings.repository.OparlRepository.PersonRow;
 import dk.radhus.meetings.repository.OparlRepository.Tombstone;
+import dk.radhus.meetings.repository.Snapshots;
 
 /**
  * The OParl read model: the anonymous view only, whoever asks (published meetings, closed items as their number).
  * Lists are pages of the live objects followed, when the client asks for changes since a time, by the deleted ones.
+ * Each answer is read in one snapshot ({@link Snapshots}), so its count, page and embedded objects agree.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class OparlService {
 
     /** A page request: 1-based page number and page size. */
@@ -38,97 +38,99 @@ public class OparlService {
     }
 
     private final OparlRepository repository;
+    private final Snapshots snapshots;
 
-    public OparlService(OparlRepository repository) {
+    public OparlService(OparlRepository repository, Snapshots snapshots) {
         this.repository = repository;
+        this.snapshots = snapshots;
     }
 
     public OparlPage<OparlViews.Organization> organizations(Filter filter, Paging paging) {
-        return page("Organization", filter, paging, repository::countCommittees,
+        return snapshots.read(() -> page("Organization", filter, paging, repository::countCommittees,
                 (offset, limit) -> repository.committees(filter, offset, limit).stream()
                         .map(c -> new OparlViews.Organization(c, repository.membershipIdsOfCommittee(c.code())))
-                        .toList());
+                        .toList()));
     }
 
     public Optional<OparlLookup<OparlViews.Organization>> organization(String code) {
-        return repository.committee(code).stream().findFirst()
-                .map(c -> OparlLookup.live(new OparlViews.Organization(c, repository.membershipIdsOfCommittee(code))));
+        return snapshots.read(() -> repository.committee(code).stream().findFirst()
+                .map(c -> OparlLookup.live(new OparlViews.Organization(c, repository.membershipIdsOfCommittee(code)))));
     }
 
     public OparlPage<OparlViews.Person> persons(Filter filter, Paging paging) {
-        return page("Person", filter, paging, repository::countPersons,
-                (offset, limit) -> withMemberships(repository.persons(filter, offset, limit)));
+        return snapshots.read(() -> page("Person", filter, paging, repository::countPersons,
+                (offset, limit) -> withMemberships(repository.persons(filter, offset, limit))));
     }
 
     public Optional<OparlLookup<OparlViews.Person>> person(UUID id) {
-        return withMemberships(repository.person(id)).stream().findFirst().map(OparlLookup::live);
+        return snapshots.read(() -> withMemberships(repository.person(id)).stream().findFirst().map(OparlLookup::live));
     }
 
     public OparlPage<MembershipRow> memberships(Filter filter, Paging paging) {
-        return page("Membership", filter, paging, repository::countMemberships,
-                (offset, limit) -> repository.memberships(filter, offset, limit));
+        return snapshots.read(() -> page("Membership", filter, paging, repository::countMemberships,
+                (offset, limit) -> repository.memberships(filter, offset, limit)));
     }
 
     public Optional<OparlLookup<MembershipRow>> membership(UUID id) {
-        return repository.membership(id).stream().findFirst().map(OparlLookup::live);
+        return snapshots.read(() -> repository.membership(id).stream().findFirst().map(OparlLookup::live));
     }
 
     /** Published meetings, newest first, with their items (and the items' files) embedded. */
     public OparlPage<OparlViews.Meeting> meetings(String committeeCode, Filter filter, Paging paging) {
-        return page("Meeting", filter, paging, f -> repository.countMeetings(committeeCode, f),
-                (offset, limit) -> withItems(repository.meetings(committeeCode, filter, offset, limit)));
+        return snapshots.read(() -> page("Meeting", filter, paging, f -> repository.countMeetings(committeeCode, f),
+                (offset, limit) -> withItems(repository.meetings(committeeCode, filter, offset, limit))));
     }
 
     public Optional<OparlLookup<OparlViews.Meeting>> meeting(UUID id) {
-        return withItems(repository.meeting(id)).stream().findFirst().map(OparlLookup::live);
+        return snapshots.read(() -> withItems(repository.meeting(id)).stream().findFirst().map(OparlLookup::live));
     }
 
     public OparlPage<MeetingRow> locations(Filter filter, Paging paging) {
-        return page("Location", filter, paging, repository::countLocatedMeetings,
-                (offset, limit) -> repository.locatedMeetings(filter, offset, limit));
+        return snapshots.read(() -> page("Location", filter, paging, repository::countLocatedMeetings,
+                (offset, limit) -> repository.locatedMeetings(filter, offset, limit)));
     }
 
     public Optional<OparlLookup<MeetingRow>> location(UUID meetingId) {
-        return repository.meeting(meetingId).stream().filter(m -> m.location() != null).findFirst()
-                .map(OparlLookup::live);
+        return snapshots.read(() -> repository.meeting(meetingId).stream().filter(m -> m.location() != null).findFirst()
+                .map(OparlLookup::live));
     }
 
     public OparlPage<OparlViews.Item> items(Filter filter, Paging paging) {
-        return page("AgendaItem", filter, paging, f -> repository.countItems(false, f),
-                (offset, limit) -> withFiles(repository.items(false, filter, offset, limit)));
+        return snapshots.read(() -> page("AgendaItem", filter, paging, f -> repository.countItems(false, f),
+                (offset, limit) -> withFiles(repository.items(false, filter, offset, limit))));
     }
 
     public Optional<OparlLookup<OparlViews.Item>> item(UUID id) {
-        return lookup(withFiles(repository.item(id)), "AgendaItem", id.toString());
+        return snapshots.read(() -> lookup(withFiles(repository.item(id)), "AgendaItem", id.toString()));
     }
 
     /** Consultations: one per open item with a case number (the item's id is the consultation's). */
     public OparlPage<ItemRow> consultations(Filter filter, Paging paging) {
-        return page("Consultation", filter, paging, f -> repository.countItems(true, f),
-                (offset, limit) -> repository.items(true, filter, offset, limit));
+        return snapshots.read(() -> page("Consultation", filter, paging, f -> repository.countItems(true, f),
+                (offset, limit) -> repository.items(true, filter, offset, limit)));
     }
 
     public Optional<OparlLookup<ItemRow>> consultation(UUID itemId) {
-        return lookup(repository.item(itemId).stream().filter(i -> i.open() && i.caseNumber() != null).toList(),
-                "Consultation", itemId.toString());
+        return snapshots.read(() -> lookup(repository.item(itemId).stream()
+                .filter(i -> i.open() && i.caseNumber() != null).toList(), "Consultation", itemId.toString()));
     }
 
     public OparlPage<OparlViews.Paper> papers(Filter filter, Paging paging) {
-        return page("Paper", filter, paging, repository::countPapers,
-                (offset, limit) -> withConsultations(repository.papers(filter, offset, limit)));
+        return snapshots.read(() -> page("Paper", filter, paging, repository::countPapers,
+                (offset, limit) -> withConsultations(repository.papers(filter, offset, limit))));
     }
 
     public Optional<OparlLookup<OparlViews.Paper>> paper(UUID id) {
-        return lookup(withConsultations(repository.paper(id)), "Paper", id.toString());
+        return snapshots.read(() -> lookup(withConsultations(repository.paper(id)), "Paper", id.toString()));
     }
 
     public OparlPage<FileRow> files(Filter filter, Paging paging) {
-        return page("File", filter, paging, repository::countFiles,
-                (offset, limit) -> repository.files(filter, offset, limit));
+        return snapshots.read(() -> page("File", filter, paging, repository::countFiles,
+                (offset, limit) -> repository.files(filter, offset, limit)));
     }
 
     public Optional<OparlLookup<FileRow>> file(UUID itemId, int position) {
-        return lookup(repository.file(itemId, position), "File", itemId + "/" + position);
+        return snapshots.read(() -> lookup(repository.file(itemId, position), "File", itemId + "/" + position));
     }
 
     private <T> Optional<OparlLookup<T>> lookup(List<T> live, String type, String key) {
@@ -170,17 +172,20 @@ public class OparlService {
 
     private List<OparlViews.Meeting> withItems(List<MeetingRow> meetings) {
         List<UUID> ids = meetings.stream().map(MeetingRow::id).toList();
-        Map<UUID, List<OparlViews.Item>> items = withFiles(repository.itemsOfMeetings(ids)).stream()
-                .collect(Collectors.groupingBy(i -> i.item().meetingId()));
+        Map<UUID, List<OparlViews.Item>> items = withFiles(repository.itemsOfMeetings(ids),
+                repository.filesOfMeetings(ids)).stream().collect(Collectors.groupingBy(i -> i.item().meetingId()));
         Map<UUID, List<UUID>> participants = repository.participants(ids);
         return meetings.stream().map(m -> new OparlViews.Meeting(m, items.getOrDefault(m.id(), List.of()),
                 participants.getOrDefault(m.id(), List.of()))).toList();
     }
 
     private List<OparlViews.Item> withFiles(List<ItemRow> items) {
-        List<UUID> open = items.stream().filter(ItemRow::open).map(ItemRow::id).toList();
-        Map<UUID, List<FileRow>> files = repository.filesOfItems(open).stream()
-                .collect(Collectors.groupingBy(FileRow::itemId));
+        return withFiles(items, repository.filesOfItems(items.stream().filter(ItemRow::open).map(ItemRow::id)
+                .toList()));
+    }
+
+    private static List<OparlViews.Item> withFiles(List<ItemRow> items, List<FileRow> openItemsFiles) {
+        Map<UUID, List<FileRow>> files = openItemsFiles.stream().collect(Collectors.groupingBy(FileRow::itemId));
         return items.stream().map(i -> new OparlViews.Item(i, files.getOrDefault(i.id(), List.of()))).toList();
     }
 
