@@ -143,4 +143,22 @@ public class Meeting extends PanacheEntityBase {
                 + " order by coalesce(minutesApprovedAt, publishedAt) desc, id")
                 .page(0, limit).list();
     }
+
+    /** One committee's published meetings, newest publication first. */
+    public static List<Meeting> listRecentlyPublished(String committeeCode, int limit) {
+        return find("committeeCode = ?1 and (publishedAt is not null or minutesApprovedAt is not null)"
+                + " order by coalesce(minutesApprovedAt, publishedAt) desc, id", committeeCode)
+                .page(0, limit).list();
+    }
+
+    /**
+     * Published meetings with an open item of the case number, newest publication first. Closed items do not count, so
+     * that a closed item's case number finds nothing.
+     */
+    public static List<Meeting> listRecentlyPublishedWithCase(String caseNumber, int limit) {
+        return find("(publishedAt is not null or minutesApprovedAt is not null) and id in (select i.meetingId from"
+                + " AgendaItem i where i.caseNumber = ?1 and i.access = ?2)"
+                + " order by coalesce(minutesApprovedAt, publishedAt) desc, id", caseNumber, ItemAccess.OPEN)
+                .page(0, limit).list();
+    }
 }

@@ -14,14 +14,22 @@ final class AtomWriter {
     private AtomWriter() {
     }
 
+    /** The feed of all committees. */
     static String write(String baseUri, List<PublicMeeting> meetings) {
+        return write(baseUri, "Dagsordener og referater", "urn:radhus:meetings:feed", "feeds/feed.atom", meetings);
+    }
+
+    /**
+     * A feed with its own title, id and self link ({@code selfPath} relative to {@code baseUri}, already URL-encoded).
+     */
+    static String write(String baseUri, String title, String id, String selfPath, List<PublicMeeting> meetings) {
         Instant updated = meetings.stream().map(AtomWriter::published).max(Instant::compareTo).orElse(Instant.EPOCH);
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"da\">\n")
-                .append("  <title>Dagsordener og referater</title>\n")
-                .append("  <id>urn:radhus:meetings:feed</id>\n")
+                .append("  <title>").append(escape(title)).append("</title>\n")
+                .append("  <id>").append(escape(id)).append("</id>\n")
                 .append("  <updated>").append(DateTimeFormatter.ISO_INSTANT.format(updated)).append("</updated>\n")
-                .append("  <link rel=\"self\" href=\"").append(escape(baseUri)).append("feeds/feed.atom\"/>\n");
+                .append("  <link rel=\"self\" href=\"").append(escape(baseUri + selfPath)).append("\"/>\n");
         for (PublicMeeting meeting : meetings) {
             entry(xml, baseUri, meeting);
         }

@@ -38,6 +38,27 @@ public class FeedService {
         return project(Meeting.listRecentlyPublished(FEED_SIZE));
     }
 
+    /** One committee's newest published agendas and minutes; 404 for an unknown committee. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PublicMeeting> recentlyPublished(String committeeCode) {
+        if (Committee.findByIdOptional(committeeCode).isEmpty()) {
+            throw ProblemException.notFound("Udvalget " + committeeCode + " findes ikke.");
+        }
+        return project(Meeting.listRecentlyPublished(committeeCode, FEED_SIZE));
+    }
+
+    /**
+     * The newest published agendas and minutes that treat the case number in an open item, each with only those items.
+     * A case number nobody knows and one only closed items carry give the same empty feed.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PublicMeeting> recentlyPublishedForCase(String caseNumber) {
+        return project(Meeting.listRecentlyPublishedWithCase(caseNumber, FEED_SIZE)).stream()
+                .map(m -> new PublicMeeting(m.meeting(), m.committeeName(), m.items().stream()
+                        .filter(item -> caseNumber.equals(item.caseNumber())).toList()))
+                .toList();
+    }
+
     private static List<PublicMeeting> project(List<Meeting> meetings) {
         Map<String, String> names = Committee.<Committee>listAll().stream()
                 .collect(Collectors.toMap(c -> c.code, c -> c.name));
