@@ -32,7 +32,7 @@ import dk.radhus.testing.TestTokens;
  * a zip, holds a cell that a spreadsheet would run as a formula. The world is written by staff with user names found
  * nowhere else, and holds names that look like formulas: a committee, policy areas and a quality contract's service
  * area starting with {@code =}, {@code +}, {@code -} and {@code @}, and accounts with negative figures (a number must
- * stay a number).
+ * stay a number). A growth account published by the director is part of it.
  */
 class AnonymousDisclosureIT {
 
@@ -100,6 +100,15 @@ class AnonymousDisclosureIT {
         Strategy.QualityFollowUp contract = strategy.qualityContractFollowUp("=Sundhed og omsorg", 93,
                 "@Sygefravær", "-Sygefraværet falder", YEAR, "Sygefraværet er faldet");
 
+        String indicator = "ANON-" + SUFFIX;
+        strategy.as(EDITOR).body(Map.of("code", indicator, "name", "Arbejdspladser", "unit", "antal",
+                "source", "Danmarks Statistik", "direction", "UP", "baselineYear", 2010, "baselineValue", 100))
+                .post("/indicators").then().statusCode(201);
+        strategy.as(EDITOR).body(Map.of("value", 112)).put("/indicators/%s/values/%d".formatted(indicator, YEAR))
+                .then().statusCode(200);
+        strategy.as(DIRECTOR).body(Map.of("year", YEAR, "title", "Vækstregnskab " + YEAR, "indicatorCodes",
+                List.of(indicator))).post("/growth-accounts").then().statusCode(201);
+
         List<String> pool = new ArrayList<>(List.of(committee, meeting, itemId, followUp, contract.contract(),
                 contract.followUp(), Integer.toString(YEAR)));
         pool.addAll(areas);
@@ -120,6 +129,8 @@ class AnonymousDisclosureIT {
                 .then().statusCode(200).extract().<String>path("[0].amendedBy")).isEqualTo("Sekretariatet");
         assertThat(given().baseUri(SUITE.strategy.baseUri()).auth().oauth2(DIRECTOR)
                 .get("/quality-contracts/" + world.contract.contract()).asString()).contains(EDITOR_NAME);
+        assertThat(given().baseUri(SUITE.strategy.baseUri()).auth().oauth2(DIRECTOR).get("/growth-accounts/" + YEAR)
+                .then().statusCode(200).extract().<String>path("publishedBy")).isEqualTo(DIRECTOR_NAME);
 
         List<String> names = List.of(SECRETARY_NAME, FINANCE_NAME, EDITOR_NAME, DIRECTOR_NAME);
         List<String> leaks = new ArrayList<>();

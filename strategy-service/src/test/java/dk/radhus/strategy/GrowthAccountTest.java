@@ -118,6 +118,22 @@ class GrowthAccountTest {
     }
 
     @Test
+    void shouldNameTheDirectorToStaffAndTheDirectorateToTheAnonymousCaller() {
+        String code = unique("WHO");
+        Api.createIndicator(code, null, "Iværksættere", "UP", null);
+        int year = Api.unusedAccountYear();
+        Api.setValue(code, year, 42);
+        assertThat(publish(year, "Vækstregnskab " + year, List.of(code)).getString("publishedBy"))
+                .isEqualTo("lars.direktion");
+
+        assertThat(as(DIRECTOR).get("/growth-accounts/" + year).then().statusCode(200).extract()
+                .<String>path("publishedBy")).isEqualTo("lars.direktion");
+        assertThat(given().get("/growth-accounts/" + year).then().statusCode(200).extract()
+                .<String>path("publishedBy")).isEqualTo("Direktionen");
+        assertThat(given().get("/growth-accounts").asString()).doesNotContain("lars.direktion");
+    }
+
+    @Test
     void shouldPublishGrowthAccountPublishedThroughTheOutbox() {
         String code = unique("EVT");
         Api.createIndicator(code, null, "Pendlere", "UP", null);

@@ -24,6 +24,7 @@ import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.platform.security.Caller;
 import dk.radhus.platform.security.Roles;
 import dk.radhus.strategy.GrowthAccount;
+import dk.radhus.strategy.StrategyRoles;
 import dk.radhus.strategy.service.ApprovalService;
 import dk.radhus.strategy.service.GrowthAccountService;
 
@@ -70,6 +71,7 @@ public class GrowthAccountResource {
 
     private GrowthAccountResponse response(GrowthAccount account) {
         return GrowthAccountResponse.of(account, ApprovalResponse.list(
-                approvals.of(ObjectReference.Kind.GROWTH_ACCOUNT, account.id.toString()), caller.staff()));
+                approvals.of(ObjectReference.Kind.GROWTH_ACCOUNT, account.id.toString()), caller.staff()),
+                caller.staff() || StrategyRoles.internal(caller));
     }
 }

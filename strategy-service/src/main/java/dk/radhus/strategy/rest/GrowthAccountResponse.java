@@ -26,9 +26,14 @@ public record GrowthAccountResponse(UUID id, int year, String title, Instant pub
         }
     }
 
-    public static GrowthAccountResponse of(GrowthAccount a, List<ApprovalResponse> approvals) {
+    /** Who the public is told published a growth account: the directors publish it, no named member of staff. */
+    public static final String DIRECTORATE = "Direktionen";
+
+    /** The account; {@code publishedBy} is the director's user name for staff and {@link #DIRECTORATE} otherwise. */
+    public static GrowthAccountResponse of(GrowthAccount a, List<ApprovalResponse> approvals, boolean namesVisible) {
         List<String> themes = a.lines.stream().map(l -> l.themeTitle).filter(Objects::nonNull).distinct().toList();
-        return new GrowthAccountResponse(a.id, a.year, a.title, a.publishedAt, a.publishedBy, a.lines.size(), themes,
+        return new GrowthAccountResponse(a.id, a.year, a.title, a.publishedAt,
+                namesVisible ? a.publishedBy : DIRECTORATE, a.lines.size(), themes,
                 a.lines.stream().map(Line::of).toList(), approvals);
     }
 }
