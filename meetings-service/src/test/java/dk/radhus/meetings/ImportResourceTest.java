@@ -21,6 +21,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 
 import dk.radhus.meetings.importing.AccessMarkerImportTest;
+import dk.radhus.meetings.importing.DocumentFixtures;
 import dk.radhus.meetings.importing.Seeds;
 import dk.radhus.testing.RadhusTestResources;
 
@@ -114,6 +115,38 @@ class ImportResourceTest {
                 .contentType("application/problem+json")
                 .body("errors.field", contains("dryRun"))
                 .body("errors.message", contains("skal være true eller false"));
+        call(DIRECTOR, "GET", "/meetings?committee=" + committee, null).body("size()", equalTo(0));
+    }
+
+    @Test
+    void shouldImportAPdfAndAWordDocumentAsTheirTextWouldBe() {
+        String committee = TestData.committee();
+        String text = Seeds.text(Seeds.BEU_2013);
+        String meeting = given().auth().oauth2(SECRETARY).contentType("application/pdf")
+                .body(DocumentFixtures.pdf(text, "Borger- og Erhvervsudvalget 6. marts 2013"))
+                .post("/imports?committee=" + committee).then().statusCode(201).extract().path("meetingId");
+        call(DIRECTOR, "GET", "/meetings/" + meeting + "/items", null).statusCode(200)
+                .body("title", contains("Redegørelse for integrationspris projekter", "God borgerservice"));
+        given().auth().oauth2(SECRETARY)
+                .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .body(DocumentFixtures.docx(text)).post("/imports?dryRun=true&committee=" + committee).then()
+                .statusCode(200)
+                .body("document.items.title", contains("Redegørelse for integrationspris projekter", "God borgerservice"));
+    }
+
+    @Test
+    void shouldRefuseContentThatIsNotWhatItsContentTypeSaysAndStoreNothing() {
+        String committee = TestData.committee();
+        byte[] pdf = DocumentFixtures.pdf(Seeds.text(Seeds.BEU_2013), "Borger- og Erhvervsudvalget");
+        given().auth().oauth2(SECRETARY).contentType("text/plain; charset=UTF-8").body(pdf)
+                .post("/imports?committee=" + committee).then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("body"))
+                .body("errors.message", contains("indholdet er en PDF-fil, ikke text/plain som angivet i Content-Type"));
+        given().auth().oauth2(SECRETARY).contentType("application/pdf")
+                .body(Seeds.text(Seeds.BEU_2013).getBytes(StandardCharsets.UTF_8))
+                .post("/imports?dryRun=true&committee=" + committee).then().statusCode(415)
+                .body("errors.field", contains("body"));
         call(DIRECTOR, "GET", "/meetings?committee=" + committee, null).body("size()", equalTo(0));
     }
 }

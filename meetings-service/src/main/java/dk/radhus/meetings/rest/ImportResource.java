@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,12 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dk.radhus.meetings.importing.DocumentFormat;
 import dk.radhus.meetings.service.ImportService;
-import dk.radhus.platform.input.StrictInput;
-import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.platform.security.Roles;
 
-/** Import of existing agenda and minutes documents (plain text or Markdown). */
+/** Import of existing agenda and minutes documents: plain text, Markdown, HTML, PDF or Word (DOCX). */
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Import", description = "Indlæsning af dagsordener og referater")
@@ -38,7 +38,8 @@ public class ImportResource {
     }
 
     @POST
-    @Consumes({MediaType.TEXT_PLAIN, "text/markdown"})
+    @Consumes({MediaType.TEXT_PLAIN, "text/markdown", MediaType.TEXT_HTML, "application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
     @RolesAllowed(Roles.SECRETARY)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Import an agenda (becomes PLANNED) or minutes (becomes HELD, decisions recorded); "
@@ -49,28 +50,17 @@ public class ImportResource {
                     + "Indstilling:\nAdministrationen indstiller, at …")))
     @APIResponse(responseCode = "201", description = "Imported; Location names the new meeting")
     @APIResponse(responseCode = "200", description = "Dry run: the structure, nothing stored")
-    @APIResponse(responseCode = "400", description = "Empty document, not UTF-8, a NUL character, unknown committee "
-            + "or no meeting date (in the years 1–9999)")
-    public Response importDocument(byte[] upload, @QueryParam("committee") String committee,
-            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
-        String document = text(upload);
+    @APIResponse(responseCode = "400", description = "Empty document, text not UTF-8, a NUL character, a PDF or Word "
+            + "file that cannot be read, unknown committee or no meeting date (in the years 1–9999)")
+    @APIResponse(responseCode = "415", description = "The content is not what Content-Type says (e.g. a PDF sent as "
+            + "text/plain), or a content type other than these")
+    public Response importDocument(byte[] upload, @HeaderParam("Content-Type") String contentType,
+            @QueryParam("committee") String committee, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+        DocumentFormat format = DocumentFormat.ofContentType(contentType).orElse(DocumentFormat.TEXT);
         if (dryRun) {
-            return Response.ok(imports.dryRun(document, committee)).build();
+            return Response.ok(imports.dryRun(upload, format, committee)).build();
         }
-        ImportService.Result result = imports.importDocument(document, committee);
+        ImportService.Result result = imports.importDocument(upload, format, committee);
         return Response.created(URI.create("/meetings/" + result.meetingId())).entity(result).build();
-    }
-
-    /** The document's bytes as text: UTF-8 strictly, not blank, and without the NUL character no column can store. */
-    private static String text(byte[] upload) {
-        String document = StrictInput.utf8(upload).orElseThrow(() -> ProblemException.invalidField("body",
-                "dokumentet er ikke gyldig UTF-8; gem det som tekst i UTF-8"));
-        if (document.isBlank()) {
-            throw ProblemException.invalidField("body", "dokumentet er tomt");
-        }
-        if (document.indexOf('\u0000') >= 0) {
-            throw ProblemException.invalidField("body", "dokumentet indeholder NUL-tegnet og kan ikke læses som tekst");
-        }
-        return document;
     }
 }

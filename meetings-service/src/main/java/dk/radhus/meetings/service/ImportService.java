@@ -3,6 +3,7 @@ package dk.radhus.meetings.service;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,8 +21,12 @@ import dk.radhus.meetings.Meeting;
 import dk.radhus.meetings.MeetingState;
 import dk.radhus.meetings.events.MeetingEvents;
 import dk.radhus.meetings.importing.AgendaDocumentParser;
+import dk.radhus.meetings.importing.DocumentFormat;
+import dk.radhus.meetings.importing.DocumentText;
 import dk.radhus.meetings.importing.ParsedDocument;
+import dk.radhus.meetings.importing.UnreadableDocument;
 import dk.radhus.platform.audit.Audit;
+import dk.radhus.platform.problem.Problem;
 import dk.radhus.platform.problem.ProblemException;
 
 /**
@@ -46,14 +51,14 @@ public class ImportService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Result dryRun(String text, String committeeCode) {
-        ParsedDocument document = parser.parse(text);
+    public Result dryRun(byte[] content, DocumentFormat format, String committeeCode) {
+        ParsedDocument document = parser.parse(text(content, format));
         return new Result(null, committee(committeeCode, document).map(c -> c.code).orElse(null), document);
     }
 
     @Transactional
-    public Result importDocument(String text, String committeeCode) {
-        ParsedDocument document = parser.parse(text);
+    public Result importDocument(byte[] content, DocumentFormat format, String committeeCode) {
+        ParsedDocument document = parser.parse(text(content, format));
         Committee committee = committee(committeeCode, document).orElseThrow(() -> ProblemException.invalidField(
                 "committee", "udvalget kunne ikke genkendes i dokumentet; angiv ?committee=KODE"));
         if (document.date() == null) {
@@ -73,6 +78,23 @@ public class ImportService {
         after.put("items", document.items().size());
         audit.record("meeting.imported", "Meeting", meeting.id, null, after);
         return new Result(meeting.id, committee.code, document);
+    }
+
+    /**
+     * The document's text; content that is not what its type says is a 415, content that cannot be read a 400, both
+     * naming {@code body}.
+     */
+    private static String text(byte[] content, DocumentFormat format) {
+        try {
+            return DocumentText.read(content, format);
+        } catch (UnreadableDocument e) {
+            if (e.wrongType()) {
+                throw new ProblemException(Problem.of("unsupported-media-type", "Indholdstypen passer ikke til indholdet",
+                        415, "Indholdet er ikke af den type, Content-Type angiver.")
+                        .withErrors(List.of(new Problem.FieldError("body", e.getMessage()))));
+            }
+            throw ProblemException.invalidField("body", e.getMessage());
+        }
     }
 
     private static Optional<Committee> committee(String code, ParsedDocument document) {
