@@ -129,16 +129,43 @@ class PortalBrowserIT {
     }
 
     @Test
+    void shouldShowTheComingMeetingsTheLatestMinutesASearchBoxAndTheNewestGrowthAccountOnTheFrontPage() {
+        JsonNode accounts = stack.api.get("strategy-service", "/growth-accounts", DemoUser.DIRECTOR).require().json();
+        JsonNode newest = null;
+        for (JsonNode account : accounts) {
+            newest = newest == null || account.path("year").asInt() > newest.path("year").asInt() ? account : newest;
+        }
+        assertThat(newest).as("the demo's growth accounts").isNotNull();
+        try (Browser browser = Browser.open()) {
+            browser.get(portal + "/");
+
+            assertThat(browser.driver.findElements(By.cssSelector("section.kommende li a"))).isNotEmpty()
+                    .allMatch(a -> a.getText().startsWith("Dagsorden: "));
+            assertThat(browser.driver.findElements(By.cssSelector("section.seneste li a"))).isNotEmpty()
+                    .allMatch(a -> a.getText().matches("(Referat|Dagsorden): .+"));
+            assertThat(browser.find("section.noegletal h2").getText())
+                    .isEqualTo("Nøgletal: " + newest.path("title").asText());
+            assertThat(browser.driver.findElements(By.cssSelector("section.noegletal figure.graf svg polyline.serie")))
+                    .hasSize(newest.path("lines").size());
+
+            browser.find("#q").sendKeys("budgetopfølgning");
+            browser.follow(browser.find("form.soegefelt button"));
+            assertThat(browser.driver.getCurrentUrl()).contains("/soeg?q=budgetopf");
+        }
+    }
+
+    @Test
     void shouldReachThePortalsMainLinksAndTheChartPointsWithTheTabKey() {
         try (Browser browser = Browser.open()) {
             browser.get(portal + "/");
             List<String> reached = new ArrayList<>();
-            for (int i = 0; i < 9; i++) {
+            for (int i = 0; i < 8; i++) {
                 new Actions(browser.driver).sendKeys(Keys.TAB).perform();
-                reached.add(browser.focused().getText());
+                WebElement focused = browser.focused();
+                reached.add("input".equals(focused.getTagName()) ? "#" + focused.getAttribute("id") : focused.getText());
             }
             assertThat(reached).containsExactly("Gå til indholdet", "Rådhus", "Udvalg", "Mødekalender", "Søg",
-                    "Log ind (medarbejdere)", "Udvalg", "Mødekalender", "Søg i dagsordener og referater");
+                    "Log ind (medarbejdere)", "#q", "Søg");
 
             browser.get(portal + "/");
             new Actions(browser.driver).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();

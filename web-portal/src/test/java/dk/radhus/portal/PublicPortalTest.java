@@ -28,6 +28,8 @@ class PublicPortalTest {
     private static final String CODE = Api.unique("PU");
     private static final String OTHER = Api.unique("PO");
     private static final String NAME = "Borger- og Erhvervsudvalget " + CODE;
+    private static final String INHABITANTS = Api.unique("IND");
+    private static final String COMMUTERS = Api.unique("PEN");
     private static final String HOSTILE_TITLE = "Vækststrategi <script>alert('x')</script>";
 
     private static String agenda;
@@ -66,6 +68,68 @@ class PublicPortalTest {
         transition(other, "AGENDA_PUBLISHED");
 
         draft = meeting(CODE, "2031-09-01T17:00:00", "B101");
+
+        growthAccounts();
+    }
+
+    /** Two indicators measured in 2020 and 2021, and the growth accounts of both years (the only ones published). */
+    private static void growthAccounts() {
+        for (String[] indicator : new String[][] {{INHABITANTS, "Indbyggertal", "UP"}, {COMMUTERS, "Udpendlere", "DOWN"}}) {
+            Api.service("strategy", Api.EDITOR).body(Map.of("code", indicator[0], "name", indicator[1],
+                    "unit", "personer", "source", "Danmarks Statistik", "direction", indicator[2],
+                    "baselineYear", 2017, "baselineValue", 1000, "targetValue", 1500, "targetYear", 2022))
+                    .post("/indicators").then().statusCode(201);
+        }
+        Map<String, Integer> values2020 = Map.of(INHABITANTS, 1100, COMMUTERS, 900);
+        Map<String, Integer> values2021 = Map.of(INHABITANTS, 1250, COMMUTERS, 950);
+        for (Map.Entry<Integer, Map<String, Integer>> year : Map.of(2020, values2020, 2021, values2021).entrySet()) {
+            year.getValue().forEach((code, value) -> Api.service("strategy", Api.EDITOR).body(Map.of("value", value))
+                    .put("/indicators/" + code + "/values/" + year.getKey()).then().statusCode(200));
+        }
+        for (int year : new int[] {2020, 2021}) {
+            Api.service("strategy", Api.DIRECTOR).body(Map.of("year", year, "title", "Vækstregnskab " + year,
+                    "indicatorCodes", List.of(INHABITANTS, COMMUTERS))).post("/growth-accounts")
+                    .then().statusCode(201);
+        }
+    }
+
+    @Test
+    void shouldShowTheNextMeetingsTheLatestAgendasAndMinutesASearchBoxAndTheKeyFigures() {
+        Document home = Api.page("/");
+
+        assertThat(home.select("h1").text()).isEqualTo("Dagsordener, referater og nøgletal");
+        assertThat(home.select("form[action=/soeg][method=get] input[name=q][type=search]")).hasSize(1);
+        assertThat(home.select("label[for=q]").text()).isEqualTo("Søg i dagsordener og referater");
+
+        List<Map<String, Object>> published = given().baseUri(Api.url("meetings")).get("/meetings").then()
+                .statusCode(200).extract().jsonPath().getList("findAll { it.state != 'CANCELLED' }");
+        String now = java.time.LocalDateTime.now().toString();
+        List<String> upcoming = published.stream().filter(m -> m.get("startsAt").toString().compareTo(now) >= 0)
+                .sorted(java.util.Comparator.comparing(m -> m.get("startsAt").toString())).limit(5)
+                .map(m -> "/moeder/" + m.get("id")).toList();
+        List<String> latest = published.stream().filter(m -> m.get("startsAt").toString().compareTo(now) < 0)
+                .sorted(java.util.Comparator.comparing((Map<String, Object> m) -> m.get("startsAt").toString())
+                        .reversed()).limit(5).map(m -> "/moeder/" + m.get("id")).toList();
+        assertThat(home.select("section.kommende li a").eachAttr("href")).isNotEmpty().containsExactlyElementsOf(upcoming)
+                .doesNotContain("/moeder/" + draft);
+        assertThat(home.select("section.seneste li a").eachAttr("href")).isNotEmpty().containsExactlyElementsOf(latest);
+        assertThat(home.select("section.seneste li a").eachText()).allMatch(t -> t.startsWith("Referat: ")
+                || t.startsWith("Dagsorden: "));
+        assertThat(home.select("a[href=/moeder/" + minutes + "]").eachText())
+                .allMatch(t -> t.equals("Referat: " + NAME));
+
+        Element figures = home.selectFirst("section.noegletal");
+        assertThat(figures).isNotNull();
+        assertThat(figures.selectFirst("h2").text()).isEqualTo("Nøgletal: Vækstregnskab 2021");
+        assertThat(figures.selectFirst("p.meta").text()).contains("Vækstregnskabet for 2021", "2 indikatorer");
+        assertThat(figures.select("figure.graf figcaption .navn").eachText())
+                .containsExactlyInAnyOrder("Indbyggertal", "Udpendlere");
+        Element inhabitants = figures.select("figure.graf").stream()
+                .filter(f -> f.select(".navn").text().equals("Indbyggertal")).findFirst().orElseThrow();
+        assertThat(inhabitants.select("svg polyline.serie")).hasSize(1);
+        assertThat(inhabitants.select("svg circle.punkt")).hasSize(2);
+        assertThat(inhabitants.select("table tbody tr").eachText()).containsExactly("2020 1.100", "2021 1.250");
+        assertThat(Api.headingLevels(home)).startsWith(1).doesNotContainSequence(1, 3).doesNotContainSequence(2, 4);
     }
 
     @Test

@@ -69,4 +69,18 @@ public final class Strategy {
     public record StatusChange(String fromLight, String toLight, String narrative, LocalDate asOf, String changedBy,
             Instant changedAt) {
     }
+
+    /** A published growth account (vækstregnskab), as anyone may read it: one line per indicator. */
+    public record GrowthAccount(UUID id, int year, String title, Instant publishedAt, List<GrowthLine> lines) {
+
+        public long count(String light) {
+            return lines.stream().filter(l -> light.equals(l.light())).count();
+        }
+    }
+
+    /** One indicator of a growth account: its value, the change from the year before, baseline, target and light. */
+    public record GrowthLine(String theme, String indicatorCode, String name, String unit, String direction,
+            BigDecimal value, BigDecimal previousValue, BigDecimal change, int baselineYear, BigDecimal baselineValue,
+            BigDecimal targetValue, Integer targetYear, String light) {
+    }
 }

@@ -8,10 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -37,9 +34,6 @@ import dk.radhus.portal.strategy.Strategy;
 import dk.radhus.portal.strategy.StrategyClient;
 import dk.radhus.portal.view.BudgetStatusRow;
 import dk.radhus.portal.view.HtmlSanitizer;
-import dk.radhus.portal.view.LineChart;
-import dk.radhus.portal.web.Views.IndicatorChart;
-import dk.radhus.portal.web.Views.ThemeCharts;
 
 /** The directors' pages: the overview, the indicator charts and the drill-downs. */
 @Path("/direktion")
@@ -47,7 +41,6 @@ import dk.radhus.portal.web.Views.ThemeCharts;
 @RolesAllowed(PortalUser.DIRECTOR)
 public class DirectorPages {
 
-    static final String NO_THEME = "Øvrige indikatorer";
     static final String LAST_VISIT_COOKIE = "radhus_besoeg_";
     private static final int LAST_VISIT_MAX_AGE_SECONDS = 400 * 24 * 3600;
 
@@ -81,7 +74,7 @@ public class DirectorPages {
     @Path("indikatorer")
     public TemplateInstance indicators() {
         List<Strategy.IndicatorTrend> trends = strategy.dashboard(null).indicatorTrends();
-        return Pages.indicators(charts(trends), trends.size());
+        return Pages.indicators(Views.charts(trends), trends.size());
     }
 
     @GET
@@ -113,28 +106,6 @@ public class DirectorPages {
                 .map(Budget.Committee::name).findFirst().orElse(committee);
         return Pages.budget(new Views.BudgetPage(committee, name, followUps, shown,
                 HtmlSanitizer.table(budget.followUpTable(shown, "DKK_THOUSANDS"))));
-    }
-
-    /** The charts grouped by theme, in the order the dashboard lists the indicators; unthemed ones last. */
-    static List<ThemeCharts> charts(List<Strategy.IndicatorTrend> trends) {
-        Map<String, List<IndicatorChart>> themes = new LinkedHashMap<>();
-        for (Strategy.IndicatorTrend trend : trends) {
-            LineChart.Chart chart = LineChart.build(
-                    trend.series().stream().map(v -> new LineChart.YearValue(v.year(), v.value())).toList(),
-                    trend.unit(), yearValue(trend.baseline()), yearValue(trend.target()));
-            themes.computeIfAbsent(trend.theme() == null ? NO_THEME : trend.theme(), t -> new ArrayList<>())
-                    .add(new IndicatorChart(trend, "graf-" + trend.code().toLowerCase(Locale.ROOT)
-                            .replaceAll("[^a-z0-9]+", "-"), chart));
-        }
-        List<IndicatorChart> unthemed = themes.remove(NO_THEME);
-        if (unthemed != null) {
-            themes.put(NO_THEME, unthemed);
-        }
-        return themes.entrySet().stream().map(e -> new ThemeCharts(e.getKey(), e.getValue())).toList();
-    }
-
-    private static LineChart.YearValue yearValue(Strategy.YearValue value) {
-        return value == null ? null : new LineChart.YearValue(value.year(), value.value());
     }
 
     /** One cookie per user, named by a hash of the user name so that it reveals nothing. */

@@ -23,7 +23,7 @@ public final class Pages {
     private Pages() {
     }
 
-    static native TemplateInstance home();
+    static native TemplateInstance home(Views.HomePage page);
 
     static native TemplateInstance committees(List<Meetings.Committee> committees);
 

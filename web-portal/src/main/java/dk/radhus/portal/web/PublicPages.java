@@ -15,37 +15,78 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 import io.quarkus.qute.TemplateInstance;
 
 import dk.radhus.portal.meetings.Meetings;
 import dk.radhus.portal.meetings.MeetingsClient;
+import dk.radhus.portal.strategy.PublicStrategyClient;
 import dk.radhus.portal.view.Danish;
 import dk.radhus.portal.view.HtmlSanitizer;
 import dk.radhus.portal.web.Views.CalendarEntry;
 import dk.radhus.portal.web.Views.Month;
 
-/** The public portal: committees, the calendar, agendas and minutes, and search. Nobody needs to log in. */
+/**
+ * The public portal: the front page, committees, the calendar, agendas and minutes, and search. Nobody needs to log
+ * in.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class PublicPages {
 
     static final int SEARCH_LIMIT = 50;
+    static final int FRONT_PAGE_MEETINGS = 5;
+    private static final Logger LOG = Logger.getLogger(PublicPages.class);
     private static final String DATE_PROBLEM = "Datoen skal skrives som åååå-mm-dd, fx 2011-05-11.";
 
     private final MeetingsClient meetings;
+    private final PublicStrategyClient strategy;
 
-    public PublicPages(@RestClient MeetingsClient meetings) {
+    public PublicPages(@RestClient MeetingsClient meetings, @RestClient PublicStrategyClient strategy) {
         this.meetings = meetings;
+        this.strategy = strategy;
     }
 
+    /**
+     * The front page: the next meetings, the newest agendas and minutes of meetings already begun, a search box, and
+     * the key figures of the newest growth account. A service that does not answer leaves out its part, not the page.
+     */
     @GET
     public TemplateInstance home() {
-        return Pages.home();
+        List<CalendarEntry> entries;
+        try {
+            Map<String, String> names = names(meetings.committees());
+            entries = meetings.meetings(null, null, null).stream()
+                    .map(m -> new CalendarEntry(m, names.getOrDefault(m.committeeCode(), m.committeeCode()))).toList();
+        } catch (ProcessingException | WebApplicationException e) {
+            LOG.warnf("The front page shows no meetings: meetings-service did not answer (%s)", e.getMessage());
+            return Pages.home(new Views.HomePage(List.of(), List.of(), keyFigures(), true));
+        }
+        LocalDateTime now = LocalDateTime.now();
+        List<CalendarEntry> upcoming = entries.stream()
+                .filter(e -> !e.meeting().cancelled() && !e.meeting().startsAt().isBefore(now))
+                .sorted(Comparator.comparing(e -> e.meeting().startsAt())).limit(FRONT_PAGE_MEETINGS).toList();
+        List<CalendarEntry> published = entries.stream()
+                .filter(e -> !e.meeting().cancelled() && e.meeting().startsAt().isBefore(now))
+                .sorted(Comparator.comparing((CalendarEntry e) -> e.meeting().startsAt()).reversed())
+                .limit(FRONT_PAGE_MEETINGS).toList();
+        return Pages.home(new Views.HomePage(upcoming, published, keyFigures(), false));
+    }
+
+    private Views.KeyFigures keyFigures() {
+        try {
+            return Views.KeyFigures.of(strategy.growthAccounts());
+        } catch (ProcessingException | WebApplicationException e) {
+            LOG.warnf("The front page shows no key figures: strategy-service did not answer (%s)", e.getMessage());
+            return null;
+        }
     }
 
     @GET

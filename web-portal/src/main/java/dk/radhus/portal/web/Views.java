@@ -1,7 +1,12 @@
 package dk.radhus.portal.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.qute.RawString;
@@ -14,6 +19,8 @@ import dk.radhus.portal.view.LineChart;
 
 /** What each page shows, prepared by its resource. */
 public final class Views {
+
+    static final String NO_THEME = "Øvrige indikatorer";
 
     private Views() {
     }
@@ -109,5 +116,64 @@ public final class Views {
         public boolean rejected() {
             return !errors.isEmpty();
         }
+    }
+
+    /**
+     * The front page: the next meetings, the newest published agendas and minutes, and the key figures (nøgletal) of
+     * the newest published growth account, if there is one; {@code meetingsUnavailable} when meetings-service did not
+     * answer.
+     */
+    public record HomePage(List<CalendarEntry> upcoming, List<CalendarEntry> published, KeyFigures keyFigures,
+            boolean meetingsUnavailable) {
+    }
+
+    /** The newest growth account and, per indicator in it, a chart of its value in every published account. */
+    public record KeyFigures(Strategy.GrowthAccount account, List<ThemeCharts> themes) {
+
+        /** The key figures of the newest of {@code accounts}; null when none is published. */
+        static KeyFigures of(List<Strategy.GrowthAccount> accounts) {
+            Strategy.GrowthAccount newest = accounts.stream()
+                    .max(Comparator.comparingInt(Strategy.GrowthAccount::year)).orElse(null);
+            if (newest == null) {
+                return null;
+            }
+            List<Strategy.IndicatorTrend> trends = new ArrayList<>();
+            for (Strategy.GrowthLine line : newest.lines()) {
+                List<Strategy.YearValue> series = accounts.stream()
+                        .sorted(Comparator.comparingInt(Strategy.GrowthAccount::year))
+                        .flatMap(a -> a.lines().stream().filter(l -> l.indicatorCode().equals(line.indicatorCode()))
+                                .filter(l -> l.value() != null).map(l -> new Strategy.YearValue(a.year(), l.value())))
+                        .toList();
+                trends.add(new Strategy.IndicatorTrend(line.indicatorCode(), line.name(), line.theme(), line.unit(),
+                        line.direction(), line.baselineValue() == null ? null
+                                : new Strategy.YearValue(line.baselineYear(), line.baselineValue()),
+                        line.targetValue() == null || line.targetYear() == null ? null
+                                : new Strategy.YearValue(line.targetYear(), line.targetValue()),
+                        series, line.light()));
+            }
+            return new KeyFigures(newest, charts(trends));
+        }
+    }
+
+    /** The charts grouped by theme, in the order the dashboard lists the indicators; unthemed ones last. */
+    static List<ThemeCharts> charts(List<Strategy.IndicatorTrend> trends) {
+        Map<String, List<IndicatorChart>> themes = new LinkedHashMap<>();
+        for (Strategy.IndicatorTrend trend : trends) {
+            LineChart.Chart chart = LineChart.build(
+                    trend.series().stream().map(v -> new LineChart.YearValue(v.year(), v.value())).toList(),
+                    trend.unit(), yearValue(trend.baseline()), yearValue(trend.target()));
+            themes.computeIfAbsent(trend.theme() == null ? NO_THEME : trend.theme(), t -> new ArrayList<>())
+                    .add(new IndicatorChart(trend, "graf-" + trend.code().toLowerCase(Locale.ROOT)
+                            .replaceAll("[^a-z0-9]+", "-"), chart));
+        }
+        List<IndicatorChart> unthemed = themes.remove(NO_THEME);
+        if (unthemed != null) {
+            themes.put(NO_THEME, unthemed);
+        }
+        return themes.entrySet().stream().map(e -> new ThemeCharts(e.getKey(), e.getValue())).toList();
+    }
+
+    private static LineChart.YearValue yearValue(Strategy.YearValue value) {
+        return value == null ? null : new LineChart.YearValue(value.year(), value.value());
     }
 }
