@@ -42,14 +42,19 @@ public class ImportResource {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
     @RolesAllowed(Roles.SECRETARY)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Import an agenda (becomes PLANNED) or minutes (becomes HELD, decisions recorded); "
-            + "dryRun=true only returns the recognised structure and warnings")
+    @Operation(summary = "Import an agenda (becomes PLANNED) or minutes (becomes HELD, decisions recorded); the same "
+            + "document again changes nothing, a changed version updates its meeting; dryRun=true only returns the "
+            + "recognised structure and warnings")
     @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "dagsorden",
             value = "Dagsorden til Borger- og Erhvervsudvalget\nDato: 11-05-2011\nTidspunkt: 17:00\nSted: B101\n\n"
                     + "**2. Kvalitetskontrakt**\nSagsid.: 3118504\nÅben sag\n\nSagsfremstilling:\n…\n\n"
                     + "Indstilling:\nAdministrationen indstiller, at …")))
-    @APIResponse(responseCode = "201", description = "Imported; Location names the new meeting")
-    @APIResponse(responseCode = "200", description = "Dry run: the structure, nothing stored")
+    @APIResponse(responseCode = "201", description = "Imported; Location names the new meeting (outcome CREATED)")
+    @APIResponse(responseCode = "200", description = "Dry run: the structure, nothing stored; or the meeting of an "
+            + "earlier version of the document: outcome UPDATED (a changed version, kept as the next version) or "
+            + "UNCHANGED (the same document again)")
+    @APIResponse(responseCode = "409", description = "A changed version of a meeting whose minutes are approved or "
+            + "that is cancelled")
     @APIResponse(responseCode = "400", description = "Empty document, text not UTF-8, a NUL character, a PDF or Word "
             + "file that cannot be read, unknown committee or no meeting date (in the years 1–9999)")
     @APIResponse(responseCode = "415", description = "The content is not what Content-Type says (e.g. a PDF sent as "
@@ -61,6 +66,8 @@ public class ImportResource {
             return Response.ok(imports.dryRun(upload, format, committee)).build();
         }
         ImportService.Result result = imports.importDocument(upload, format, committee);
-        return Response.created(URI.create("/meetings/" + result.meetingId())).entity(result).build();
+        URI meeting = URI.create("/meetings/" + result.meetingId());
+        return result.outcome() == ImportService.Outcome.CREATED ? Response.created(meeting).entity(result).build()
+                : Response.ok(result).location(meeting).build();
     }
 }

@@ -1,12 +1,16 @@
 package dk.radhus.meetings.service;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,6 +20,7 @@ import dk.radhus.meetings.Attachment;
 import dk.radhus.meetings.Attendance;
 import dk.radhus.meetings.AttendanceStatus;
 import dk.radhus.meetings.Committee;
+import dk.radhus.meetings.DocumentImport;
 import dk.radhus.meetings.ItemSection;
 import dk.radhus.meetings.Meeting;
 import dk.radhus.meetings.MeetingState;
@@ -28,34 +33,56 @@ import dk.radhus.meetings.importing.UnreadableDocument;
 import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.problem.Problem;
 import dk.radhus.platform.problem.ProblemException;
+import dk.radhus.platform.security.Caller;
 
 /**
  * Imports an agenda or minutes document. An agenda becomes a PLANNED meeting (the secretariat reviews and publishes
- * it); minutes become a HELD meeting with its decisions recorded (the secretariat approves them).
+ * it); minutes become a HELD meeting with its decisions recorded (the secretariat approves them). Every imported
+ * version is kept ({@link DocumentImport}).
  */
 @ApplicationScoped
 public class ImportService {
 
-    /** The outcome of an import: the structure, and the new meeting's id unless it was a dry run. */
-    public record Result(UUID meetingId, String committeeCode, ParsedDocument document) {
+    /** What an import did: made a new meeting, updated the meeting of an earlier version, or changed nothing. */
+    public enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
+
+    /**
+     * The outcome of an import: the structure, and unless it was a dry run the meeting's id, what was done and the
+     * version of the document the meeting now holds.
+     */
+    public record Result(UUID meetingId, String committeeCode, Outcome outcome, Integer version,
+            ParsedDocument document) {
     }
 
     private final AgendaDocumentParser parser;
     private final Audit audit;
     private final MeetingEvents events;
+    private final Caller caller;
 
-    public ImportService(AgendaDocumentParser parser, Audit audit, MeetingEvents events) {
+    public ImportService(AgendaDocumentParser parser, Audit audit, MeetingEvents events, Caller caller) {
         this.parser = parser;
         this.audit = audit;
         this.events = events;
+        this.caller = caller;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Result dryRun(byte[] content, DocumentFormat format, String committeeCode) {
         ParsedDocument document = parser.parse(text(content, format));
-        return new Result(null, committee(committeeCode, document).map(c -> c.code).orElse(null), document);
+        return new Result(null, committee(committeeCode, document).map(c -> c.code).orElse(null), null, null,
+                document);
     }
 
+    /**
+     * Imports a document, idempotently: the same content again (SHA-256 of its bytes) into the same committee changes
+     * nothing; a changed version of a meeting imported before (same committee and start) updates that meeting and is
+     * kept as its next version; otherwise a new meeting. Imports into one committee run one after the other (its row
+     * is locked), so the same document sent twice at once still becomes one meeting.
+     */
     @Transactional
     public Result importDocument(byte[] content, DocumentFormat format, String committeeCode) {
         ParsedDocument document = parser.parse(text(content, format));
@@ -64,7 +91,19 @@ public class ImportService {
         if (document.date() == null) {
             throw ProblemException.invalidField("body", "dokumentet har ingen mødedato");
         }
-        Meeting meeting = meeting(committee, document);
+        Committee.findForUpdate(committee.code);
+        String sha256 = sha256(content);
+        Optional<DocumentImport> same = DocumentImport.findSame(sha256, committee.code);
+        if (same.isPresent()) {
+            return new Result(same.get().meetingId, committee.code, Outcome.UNCHANGED,
+                    latestVersion(same.get().meetingId), document);
+        }
+        Meeting planned = meeting(committee, document);
+        Optional<Meeting> earlier = DocumentImport.importedMeeting(committee.code, planned.startsAt);
+        if (earlier.isPresent()) {
+            return update(Meeting.findForUpdate(earlier.get().id).orElseThrow(), document, format, sha256);
+        }
+        Meeting meeting = planned;
         meeting.persist();
         for (ParsedDocument.Item parsed : document.items()) {
             AgendaItem item = item(meeting, parsed);
@@ -77,7 +116,55 @@ public class ImportService {
         after.put("document", document.kind());
         after.put("items", document.items().size());
         audit.record("meeting.imported", "Meeting", meeting.id, null, after);
-        return new Result(meeting.id, committee.code, document);
+        record(meeting, 1, document, format, sha256, List.of());
+        return new Result(meeting.id, committee.code, Outcome.CREATED, 1, document);
+    }
+
+    private Result update(Meeting meeting, ParsedDocument document, DocumentFormat format, String sha256) {
+        int version = latestVersion(meeting.id) + 1;
+        Map<String, Object> before = AuditValues.meeting(meeting);
+        MeetingState stateBefore = meeting.state;
+        List<Integer> changed = new ImportedMeetingUpdate(audit, events, caller.name())
+                .apply(meeting, document, version);
+        if (changed.isEmpty() && meeting.state == stateBefore) {
+            return new Result(meeting.id, meeting.committeeCode, Outcome.UNCHANGED, version - 1, document);
+        }
+        Map<String, Object> after = AuditValues.meeting(meeting);
+        after.put("document", document.kind());
+        after.put("version", version);
+        after.put("changedItems", changed);
+        audit.record("meeting.reimported", "Meeting", meeting.id, before, after);
+        record(meeting, version, document, format, sha256, changed);
+        return new Result(meeting.id, meeting.committeeCode, Outcome.UPDATED, version, document);
+    }
+
+    private void record(Meeting meeting, int version, ParsedDocument document, DocumentFormat format, String sha256,
+            List<Integer> changed) {
+        DocumentImport record = new DocumentImport();
+        record.id = UUID.randomUUID();
+        record.meetingId = meeting.id;
+        record.version = version;
+        record.documentKind = document.kind().name();
+        record.mediaType = format.mediaType();
+        record.contentSha256 = sha256;
+        record.items = document.items().size();
+        record.changedItems = changed.stream().map(String::valueOf).collect(Collectors.joining(","));
+        record.importedAt = Instant.now();
+        record.importedBy = caller.name();
+        record.persist();
+    }
+
+    private static int latestVersion(UUID meetingId) {
+        List<DocumentImport> versions = DocumentImport.listForMeeting(meetingId);
+        return versions.isEmpty() ? 0 : versions.get(versions.size() - 1).version;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /**
@@ -127,7 +214,8 @@ public class ImportService {
         return meeting;
     }
 
-    private static AgendaItem item(Meeting meeting, ParsedDocument.Item parsed) {
+    /** The item a parsed item becomes on the meeting (not yet persisted). */
+    static AgendaItem item(Meeting meeting, ParsedDocument.Item parsed) {
         AgendaItem item = new AgendaItem();
         item.id = UUID.randomUUID();
         item.meetingId = meeting.id;
@@ -145,8 +233,8 @@ public class ImportService {
             item.decisionOutcome = parsed.decision().outcome();
             item.decisionDate = parsed.decision().date();
         }
-        item.createdAt = meeting.createdAt;
-        item.updatedAt = meeting.createdAt;
+        item.createdAt = Instant.now();
+        item.updatedAt = item.createdAt;
         item.refreshSearchText(false);
         return item;
     }
