@@ -128,6 +128,12 @@ public class AgendaItem extends PanacheEntityBase {
         return list("meetingId = ?1 order by number", meetingId);
     }
 
+    /** The items that carry the case number; only open ones if {@code openOnly}. */
+    public static List<AgendaItem> listWithCaseNumber(String caseNumber, boolean openOnly) {
+        return openOnly ? list("caseNumber = ?1 and access = ?2", caseNumber, ItemAccess.OPEN)
+                : list("caseNumber = ?1", caseNumber);
+    }
+
     public static Optional<AgendaItem> findInMeeting(UUID meetingId, UUID itemId) {
         return find("id = ?1 and meetingId = ?2", itemId, meetingId).firstResultOptional();
     }
