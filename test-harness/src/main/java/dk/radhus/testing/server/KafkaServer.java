@@ -17,8 +17,9 @@ import org.apache.kafka.common.utils.Time;
 import org.jboss.logging.Logger;
 
 /**
- * A single-node Kafka broker (KRaft, combined broker and controller) running inside this JVM. The test harness runs a
- * throwaway one per JVM; the local launcher keeps one in {@code .local/kafka} across runs.
+ * A Kafka node (KRaft, combined broker and controller) running inside this JVM: a single-node broker, or one node of
+ * a {@link KafkaCluster}. The test harness runs a throwaway single node per JVM; the local launcher keeps one in
+ * {@code .local/kafka} across runs.
  */
 public final class KafkaServer {
 
@@ -35,12 +36,22 @@ public final class KafkaServer {
 
     /** Formats the log directory unless it was formatted before; does not start the broker. */
     public static KafkaServer open(KafkaSettings settings) {
+        return open(settings, KafkaBrokerConfig.singleNode(settings.logDirectory(), settings.brokerPort(),
+                settings.controllerPort()), Uuid.randomUuid().toString());
+    }
+
+    /** One node of a {@link KafkaCluster}: formatted with the cluster's id, not started. */
+    static KafkaServer openClusterNode(KafkaSettings settings, int nodeId, String voters, int clusterSize,
+            String clusterId) {
+        return open(settings, KafkaBrokerConfig.clusterNode(nodeId, settings.logDirectory(), settings.brokerPort(),
+                settings.controllerPort(), voters, clusterSize), clusterId);
+    }
+
+    private static KafkaServer open(KafkaSettings settings, Properties config, String clusterId) {
         InJvmKafkaGuards.quietLoggers();
         InJvmKafkaGuards.preventSystemExit();
-        Properties config = KafkaBrokerConfig.singleNode(settings.logDirectory(), settings.brokerPort(),
-                settings.controllerPort());
         if (!Files.exists(settings.logDirectory().resolve("meta.properties"))) {
-            format(settings.root(), config);
+            format(settings.root(), config, clusterId);
         }
         return new KafkaServer(settings, config);
     }
@@ -91,12 +102,12 @@ public final class KafkaServer {
         }
     }
 
-    private static void format(Path root, Properties config) {
+    private static void format(Path root, Properties config, String clusterId) {
         Path file = root.resolve("server.properties");
         try {
             Files.createDirectories(root);
             try (OutputStream out = Files.newOutputStream(file)) {
-                config.store(out, "radhus single-node broker");
+                config.store(out, "radhus broker");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
@@ -105,7 +116,7 @@ public final class KafkaServer {
         int exitCode;
         try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
             exitCode = StorageTool.execute(new String[] { "format", "--config", file.toString(),
-                    "--cluster-id", Uuid.randomUuid().toString() }, print);
+                    "--cluster-id", clusterId }, print);
         }
         String formatOutput = output.toString(StandardCharsets.UTF_8);
         if (exitCode != 0) {
