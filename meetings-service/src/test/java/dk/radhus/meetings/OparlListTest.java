@@ -113,6 +113,35 @@ class OparlListTest {
     }
 
     @Test
+    void shouldShowWhatChangedInAMeetingInTheNextReadOfItsPage() {
+        String committee = TestData.committee();
+        String meeting = TestData.meeting(committee, "2031-01-10T17:00:00");
+        Map<String, Object> item = new HashMap<>(OparlApiTest.openItem(1, "Salg af grund"));
+        String itemId = TestData.addItem(meeting, item);
+        TestData.transition(meeting, "AGENDA_PUBLISHED");
+        String list = OPARL + "/organization/" + committee + "/meetings";
+        given().get(list).then().statusCode(200).body("data[0].agendaItem[0].name", equalTo("Salg af grund"));
+
+        item.put("title", "Salg af grund, rettet");
+        item.put("amendmentReason", "Titlen var forkert");
+        given().auth().oauth2(SECRETARY).contentType(ContentType.JSON).body(item)
+                .put("/meetings/" + meeting + "/items/" + itemId).then().statusCode(200);
+        given().get(list).then().statusCode(200).body("data[0].agendaItem[0].name", equalTo("Salg af grund, rettet"));
+
+        item.put("access", "CLOSED");
+        item.put("amendmentReason", "Punktet behandles for lukkede døre");
+        given().auth().oauth2(SECRETARY).contentType(ContentType.JSON).body(item)
+                .put("/meetings/" + meeting + "/items/" + itemId).then().statusCode(200);
+        given().get(list).then().statusCode(200).body("data[0].agendaItem[0].public", equalTo(false))
+                .body("data[0].agendaItem[0].name", nullValue());
+
+        given().auth().oauth2(SECRETARY).contentType(ContentType.JSON)
+                .body(Map.of("name", "Omdøbt udvalg " + committee, "kind", "POLITICAL_COMMITTEE", "active", true))
+                .put("/committees/" + committee).then().statusCode(200);
+        given().get(list).then().statusCode(200).body("data[0].name", equalTo("Omdøbt udvalg " + committee));
+    }
+
+    @Test
     void shouldRejectUnreadableParametersNamingThem() {
         for (Map.Entry<String, String> bad : Map.of("modified_since", "2026-12-06", "created_until", "i går",
                 "limit", "0", "page", "x", "created_since", "2026-12-06T10:00:00").entrySet()) {

@@ -40,8 +40,9 @@ public class OparlRepository {
             LocalDate endDate, Instant created) {
     }
 
+    /** A published meeting; {@code version} is its public version ({@code V1.6}), moved by every change to its view. */
     public record MeetingRow(UUID id, String committeeCode, String committeeName, LocalDateTime startsAt,
-            LocalDateTime endsAt, String location, String state, Instant created, Instant modified) {
+            LocalDateTime endsAt, String location, String state, Instant created, Instant modified, long version) {
     }
 
     /**
@@ -70,7 +71,7 @@ public class OparlRepository {
 
     private static final String MEETINGS = """
             SELECT m.id, m.committee_code, c.name, m.starts_at, m.ends_at, m.location, m.state, m.created_at,
-                   m.public_modified_at
+                   m.public_modified_at, m.public_version
             FROM meeting m JOIN committee c ON c.code = m.committee_code
             WHERE %s""".formatted(PUBLIC_MEETING);
 
@@ -176,6 +177,11 @@ public class OparlRepository {
 
     public List<MeetingRow> meeting(UUID id) {
         return rows(MEETINGS + " AND m.id = :id", Map.of("id", id), OparlRepository::meeting);
+    }
+
+    public List<MeetingRow> meetingsByIds(List<UUID> ids) {
+        return ids.isEmpty() ? List.of() : rows(MEETINGS + " AND m.id IN (:ids)", Map.of("ids", ids),
+                OparlRepository::meeting);
     }
 
     /** Published meetings with a location (an OParl Location each). */
@@ -384,7 +390,7 @@ public class OparlRepository {
 
     private static MeetingRow meeting(Object[] row) {
         return new MeetingRow((UUID) row[0], (String) row[1], (String) row[2], dateTime(row[3]), dateTime(row[4]),
-                (String) row[5], (String) row[6], instant(row[7]), instant(row[8]));
+                (String) row[5], (String) row[6], instant(row[7]), instant(row[8]), ((Number) row[9]).longValue());
     }
 
     private static ItemRow item(Object[] row) {

@@ -1,5 +1,7 @@
 package dk.radhus.meetings.rest;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dk.radhus.meetings.config.OparlConfig;
 import dk.radhus.meetings.repository.OparlRepository.Filter;
+import dk.radhus.meetings.repository.OparlRepository.MeetingRow;
 import dk.radhus.meetings.service.OparlLookup;
 import dk.radhus.meetings.service.OparlPage;
 import dk.radhus.meetings.service.OparlService;
@@ -39,13 +45,18 @@ import dk.radhus.platform.problem.ProblemException;
 public class OparlResource {
 
     private final OparlService oparl;
+    private final OparlMeetingJson meetingJson;
+    private final ObjectMapper objectMapper;
     private final String bodyName;
 
     @Context
     UriInfo uri;
 
-    public OparlResource(OparlService oparl, OparlConfig config) {
+    public OparlResource(OparlService oparl, OparlMeetingJson meetingJson, ObjectMapper objectMapper,
+            OparlConfig config) {
         this.oparl = oparl;
+        this.meetingJson = meetingJson;
+        this.objectMapper = objectMapper;
         this.bodyName = config.bodyName();
     }
 
@@ -103,7 +114,7 @@ public class OparlResource {
     @Path("body/meetings")
     @Operation(summary = "OParl list of published meetings, newest first, with their agenda items")
     public Response meetings(@BeanParam OparlListQuery query) {
-        return list(query, (filter, paging) -> oparl.meetings(null, filter, paging), objects()::meeting, "Meeting");
+        return meetingList(query, null);
     }
 
     @GET
@@ -157,7 +168,7 @@ public class OparlResource {
         if (oparl.organization(code).isEmpty()) {
             throw notFound();
         }
-        return list(query, (filter, paging) -> oparl.meetings(code, filter, paging), objects()::meeting, "Meeting");
+        return meetingList(query, code);
     }
 
     @GET
@@ -225,7 +236,11 @@ public class OparlResource {
     }
 
     private OparlObjects objects() {
-        return new OparlObjects(new OparlUrls(uri.getBaseUriBuilder().path("oparl/v1.1").build().toString()));
+        return new OparlObjects(new OparlUrls(base()));
+    }
+
+    private String base() {
+        return uri.getBaseUriBuilder().path("oparl/v1.1").build().toString();
     }
 
     private <T> Response one(Optional<OparlLookup<T>> found, Function<T, ?> mapper, String deletableType) {
@@ -247,11 +262,58 @@ public class OparlResource {
         page.live().forEach(object -> data.add(mapper.apply(object)));
         OparlObjects objects = objects();
         page.deleted().forEach(t -> data.add(objects.deleted(objects.deletedUrl(type, t.key()), type, t)));
-        long pages = Math.max(1, (page.total() + paging.limit() - 1) / paging.limit());
-        OparlJson.Links links = new OparlJson.Links(pageUrl(1), paging.page() > 1 ? pageUrl(paging.page() - 1) : null,
+        return ok(new OparlJson.ListPage(data, pagination(page.total(), paging), links(page.total(), paging)));
+    }
+
+    /**
+     * A page of meetings: the same envelope as {@link #list}, with each meeting's JSON from {@link OparlMeetingJson}
+     * (rendered once per version of the meeting rather than on every read of a page).
+     */
+    private Response meetingList(OparlListQuery query, String committeeCode) {
+        Paging paging = query.paging();
+        OparlPage<MeetingRow> page = oparl.meetings(committeeCode, query.filter(), paging);
+        OparlObjects objects = objects();
+        List<byte[]> data = new ArrayList<>(meetingJson.of(page.live(), objects, base()));
+        for (var tombstone : page.deleted()) {
+            data.add(json(objects.deleted(objects.deletedUrl("Meeting", tombstone.key()), "Meeting", tombstone)));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.stream().mapToInt(bytes -> bytes.length + 1).sum()
+                + 1024);
+        out.writeBytes("{\"data\":[".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < data.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(data.get(i));
+        }
+        out.writeBytes("],\"pagination\":".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(json(pagination(page.total(), paging)));
+        out.writeBytes(",\"links\":".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(json(links(page.total(), paging)));
+        out.write('}');
+        return ok(out.toByteArray());
+    }
+
+    private static OparlJson.Pagination pagination(long total, Paging paging) {
+        return new OparlJson.Pagination(total, paging.limit(), paging.page(), pages(total, paging));
+    }
+
+    private OparlJson.Links links(long total, Paging paging) {
+        long pages = pages(total, paging);
+        return new OparlJson.Links(pageUrl(1), paging.page() > 1 ? pageUrl(paging.page() - 1) : null,
                 pageUrl(paging.page()), paging.page() < pages ? pageUrl(paging.page() + 1) : null, pageUrl(pages));
-        return ok(new OparlJson.ListPage(data,
-                new OparlJson.Pagination(page.total(), paging.limit(), paging.page(), pages), links));
+    }
+
+    private static long pages(long total, Paging paging) {
+        return Math.max(1, (total + paging.limit() - 1) / paging.limit());
+    }
+
+    private byte[] json(Object value) {
+        try {
+            return objectMapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("OParl object not serializable", e);
+        }
     }
 
     /** This list's URL at another page, with the client's filters kept. */

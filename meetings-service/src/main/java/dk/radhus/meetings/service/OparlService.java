@@ -75,10 +75,18 @@ public class OparlService {
         return snapshots.read(() -> repository.membership(id).stream().findFirst().map(OparlLookup::live));
     }
 
-    /** Published meetings, newest first, with their items (and the items' files) embedded. */
-    public OparlPage<OparlViews.Meeting> meetings(String committeeCode, Filter filter, Paging paging) {
+    /**
+     * A page of published meetings, newest first, without their items: the caller renders each meeting or takes it,
+     * by its version, from what it rendered before ({@link #meetingsWithItems}).
+     */
+    public OparlPage<MeetingRow> meetings(String committeeCode, Filter filter, Paging paging) {
         return snapshots.read(() -> page("Meeting", filter, paging, f -> repository.countMeetings(committeeCode, f),
-                (offset, limit) -> withItems(repository.meetings(committeeCode, filter, offset, limit))));
+                (offset, limit) -> repository.meetings(committeeCode, filter, offset, limit)));
+    }
+
+    /** The published ones of the meetings, with their items (and the items' files), read in one snapshot. */
+    public List<OparlViews.Meeting> meetingsWithItems(List<UUID> ids) {
+        return snapshots.read(() -> withItems(repository.meetingsByIds(ids)));
     }
 
     public Optional<OparlLookup<OparlViews.Meeting>> meeting(UUID id) {
