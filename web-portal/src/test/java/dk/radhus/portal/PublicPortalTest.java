@@ -193,7 +193,8 @@ class PublicPortalTest {
         List<String> paths = List.of("/", "/udvalg", "/udvalg/" + CODE, "/kalender", "/kalender?udvalg=" + CODE,
                 "/moeder/" + agenda, "/moeder/" + minutes, "/soeg?q=" + MARKER, "/soeg?q=personalesag",
                 "/soeg?q=fortroligt", "/soeg?q=erhvervsservice&sagsnr=" + MARKER,
-                "/feeds/kalender.ics", "/feeds/kalender/" + CODE + ".ics", "/feeds/dagsordener.atom");
+                "/feeds/kalender.ics", "/feeds/kalender/" + CODE + ".ics", "/feeds/dagsordener.atom",
+                "/feeds/udvalg/" + CODE + ".atom");
         for (String path : paths) {
             String source = Api.source(path);
             if (path.startsWith("/soeg")) {
@@ -293,6 +294,16 @@ class PublicPortalTest {
                 .contentType("application/atom+xml;charset=UTF-8").extract().asString();
         assertThat(atom).contains("/moeder/" + agenda + "\"", "/moeder/" + minutes + "\"",
                 "/feeds/dagsordener.atom\"").doesNotContain(Api.url("meetings"));
+
+        Document committee = Api.page("/udvalg/" + CODE);
+        String committeeFeed = "/feeds/udvalg/" + CODE + ".atom";
+        assertThat(committee.select("a[href=" + committeeFeed + "]")).hasSize(1);
+        assertThat(committee.select("link[rel=alternate][type=application/atom+xml]").eachAttr("href"))
+                .contains(committeeFeed);
+        String committeeAtom = given().get(committeeFeed).then().statusCode(200)
+                .contentType("application/atom+xml;charset=UTF-8").extract().asString();
+        assertThat(committeeAtom).contains("/moeder/" + agenda + "\"", "/moeder/" + minutes + "\"",
+                committeeFeed + "\"").doesNotContain(Api.url("meetings"), "Økonomiudvalget " + OTHER);
     }
 
     @Test

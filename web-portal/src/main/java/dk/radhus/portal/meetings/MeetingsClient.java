@@ -57,4 +57,9 @@ public interface MeetingsClient {
     @Path("/feeds/feed.atom")
     @Produces("application/atom+xml")
     String atom();
+
+    @GET
+    @Path("/feeds/feed/{code}.atom")
+    @Produces("application/atom+xml")
+    String committeeAtom(@PathParam("code") String code);
 }

@@ -13,8 +13,8 @@ import dk.radhus.portal.meetings.MeetingsClient;
 import dk.radhus.portal.view.AtomLinks;
 
 /**
- * The iCalendar and Atom feeds of published meetings, passed on from meetings-service (which stays internal); the
- * Atom feed's links are pointed at the portal's own pages.
+ * The iCalendar and Atom feeds of published meetings, of all committees and of one, passed on from meetings-service
+ * (which stays internal); the Atom feeds' links are pointed at the portal's own pages.
  */
 @Path("/feeds")
 public class Feeds {
@@ -47,5 +47,18 @@ public class Feeds {
     public String atom(@Context UriInfo uri) {
         String base = uri.getBaseUri().toString().replaceAll("/+$", "");
         return AtomLinks.rewrite(meetings.atom(), base, ATOM_PATH);
+    }
+
+    /** One committee's published agendas and minutes. */
+    @GET
+    @Path("udvalg/{code}.atom")
+    @Produces("application/atom+xml;charset=UTF-8")
+    public String committeeAtom(@PathParam("code") String code, @Context UriInfo uri) {
+        String base = uri.getBaseUri().toString().replaceAll("/+$", "");
+        return AtomLinks.rewrite(meetings.committeeAtom(code), base, committeeAtomPath(code));
+    }
+
+    static String committeeAtomPath(String code) {
+        return "/feeds/udvalg/" + code + ".atom";
     }
 }
