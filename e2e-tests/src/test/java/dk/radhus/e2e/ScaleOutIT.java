@@ -1,0 +1,134 @@
+package dk.radhus.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import dk.radhus.platform.events.Topics;
+import dk.radhus.testing.ServiceProcess;
+import dk.radhus.testing.TestInfrastructure;
+import dk.radhus.testing.server.Directories;
+import dk.radhus.testing.server.KafkaCluster;
+
+/**
+ * Two instances of each service on the same databases and a three-broker KRaft cluster (issue 16): a steady write load
+ * of committee renames and initiative statuses over 60 aggregates, during which one instance of each service is killed
+ * with SIGKILL and one broker is stopped, then all are brought back. Afterwards the read models equal their sources,
+ * the committee topic's last record per committee has its latest name, every aggregate's events are on their topic in
+ * commit order, every acknowledged write is in its service's outbox, and every event was applied exactly once. Prints
+ * the write latency p95 during the faults.
+ *
+ * <p>Opt-in ({@code ./mvnw -B verify -pl e2e-tests -Dscaleout=true -Dit.test=ScaleOutIT}): it costs minutes on the
+ * project's 2-core machines, mostly the start of six services; docs/deployment.md has its timings.
+ */
+@EnabledIfSystemProperty(named = "scaleout", matches = "true")
+class ScaleOutIT {
+
+    private static final int COMMITTEES = 50;
+    private static final int INITIATIVES = 10;
+    /** 60 aggregates × 17 rounds = 1,020 writes at least; the load goes on until the faults are over. */
+    private static final int MIN_ROUNDS = 17;
+    private static final Duration READY = Duration.ofSeconds(180);
+
+    @Test
+    void shouldKeepOrderAndLoseNothingWhenAnInstanceOfEachServiceAndABrokerFailDuringLoad() throws Exception {
+        long started = System.nanoTime();
+        Path copies = Files.createTempDirectory("radhus-scale-out-");
+        List<ServiceProcess> all = new ArrayList<>();
+        try (KafkaCluster cluster = KafkaCluster.create(3)) {
+            Map<String, List<ServiceProcess>> services = new LinkedHashMap<>();
+            for (String module : List.of("meetings-service", "budget-service", "strategy-service")) {
+                String database = "scaleout_" + module.substring(0, module.indexOf('-'));
+                List<ServiceProcess> instances = List.of(instance(module, database, 1, copies, cluster),
+                        instance(module, database, 2, copies, cluster));
+                services.put(module, instances);
+                // The first instance migrates the database alone; the second starts on a migrated schema.
+                instances.get(0).start();
+                all.add(instances.get(0));
+            }
+            all.forEach(s -> s.awaitReady(READY));
+            services.values().forEach(instances -> instances.get(1).start());
+            services.values().forEach(instances -> instances.get(1).awaitReady(READY));
+            services.values().forEach(instances -> all.add(instances.get(1)));
+            System.out.printf("Scale-out: three brokers and six services up after %d s%n", seconds(started));
+            assertTopicsReplicatedThreeTimesWithTwoInSync(cluster);
+
+            ScaleOutLoad load = ScaleOutLoad.arrange(services.get("meetings-service"),
+                    services.get("strategy-service"), COMMITTEES, INITIATIVES);
+            load.start(MIN_ROUNDS);
+            load.awaitWrites(COMMITTEES + INITIATIVES);
+            long faultsStarted = System.nanoTime();
+            List<ServiceProcess> killed = services.values().stream().map(instances -> instances.get(1)).toList();
+            killed.forEach(ServiceProcess::kill);
+            cluster.stopNode(2);
+            load.awaitWrites(load.writes() + 200);
+            cluster.startNode(2);
+            killed.forEach(ServiceProcess::start);
+            killed.forEach(s -> s.awaitReady(READY));
+            long faultsEnded = System.nanoTime();
+            load.faultsOver();
+            ScaleOutLoad.Result result = load.awaitFinished(Duration.ofMinutes(5));
+            System.out.printf("Scale-out: %d writes over %d aggregates in %d s; faults for %d s; write latency p95 "
+                    + "during the faults %d ms (max %d ms, %d writes), outside them %d ms%n", result.writes(),
+                    COMMITTEES + INITIATIVES, result.seconds(), (faultsEnded - faultsStarted) / 1_000_000_000,
+                    result.p95Between(faultsStarted, faultsEnded), result.maxBetween(faultsStarted, faultsEnded),
+                    result.countBetween(faultsStarted, faultsEnded), result.p95Outside(faultsStarted, faultsEnded));
+            assertThat(result.writes()).isGreaterThanOrEqualTo(1000);
+            assertThat(result.countBetween(faultsStarted, faultsEnded)).as("writes during the faults").isPositive();
+
+            new ScaleOutChecks(load, cluster.bootstrapServers(), services.get("meetings-service").get(0),
+                    services.get("budget-service").get(0), services.get("strategy-service").get(0)).verify();
+            System.out.printf("Scale-out: verified after %d s in all%n", seconds(started));
+        } finally {
+            all.forEach(ServiceProcess::terminate);
+            all.forEach(ServiceProcess::stop);
+            Directories.deleteRecursively(copies);
+        }
+    }
+
+    private static ServiceProcess instance(String module, String database, int number, Path copies,
+            KafkaCluster cluster) {
+        TestInfrastructure.postgres().jdbcUrl(database);
+        return ServiceProcess.builder(module, database).runFrom(copies.resolve(Integer.toString(number)))
+                .logDirectory(Path.of("target", "e2e-logs", "scale-out", Integer.toString(number)))
+                .environment("KAFKA_BOOTSTRAP_SERVERS", cluster.bootstrapServers()).build();
+    }
+
+    private static void assertTopicsReplicatedThreeTimesWithTwoInSync(KafkaCluster cluster) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                cluster.bootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> admin.listTopics().names().get(10, TimeUnit.SECONDS)
+                    .containsAll(Topics.ALL));
+            Map<String, TopicDescription> topics = admin.describeTopics(Topics.ALL).allTopicNames()
+                    .get(30, TimeUnit.SECONDS);
+            topics.values().forEach(topic -> topic.partitions().forEach(partition -> assertThat(
+                    partition.replicas()).as(topic.name()).hasSize(3)));
+            List<ConfigResource> resources = Topics.ALL.stream()
+                    .map(name -> new ConfigResource(ConfigResource.Type.TOPIC, name)).toList();
+            Map<ConfigResource, Config> configs = admin.describeConfigs(resources).all().get(30, TimeUnit.SECONDS);
+            configs.forEach((resource, config) -> assertThat(config.get(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG)
+                    .value()).as(resource.name()).isEqualTo("2"));
+        }
+    }
+
+    private static long seconds(long since) {
+        return (System.nanoTime() - since) / 1_000_000_000;
+    }
+}
