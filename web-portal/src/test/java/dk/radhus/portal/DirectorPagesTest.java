@@ -189,6 +189,31 @@ class DirectorPagesTest {
     }
 
     @Test
+    void shouldShowEveryoneTheSubmittedFollowUpsTable1ButNoDraft() {
+        String draft = Api.service("budget", FINANCE).body(Map.of("committeeCode", COMMITTEE, "fiscalYear", 2011,
+                "round", 3, "cutOffDate", "2011-08-31")).post("/follow-ups").then().statusCode(201)
+                .extract().path("id");
+
+        Document list = Api.page("/budget");
+        assertThat(list.select("a[href=/budget/" + COMMITTEE + "]").text())
+                .isEqualTo("Direktionsudvalget " + COMMITTEE);
+        assertThat(list.select("li:has(a[href=/budget/" + COMMITTEE + "])").text())
+                .endsWith("seneste: 2. opfølgning 2011, pr. 31. marts 2011");
+
+        Document page = Api.page("/budget/" + COMMITTEE);
+        Document directors = Api.page("/direktion/budget/" + COMMITTEE, DIRECTOR);
+        assertThat(page.select("h1").text()).isEqualTo("Budgetopfølgning: Direktionsudvalget " + COMMITTEE);
+        assertThat(page.select(".budgettabel tr").eachText()).isNotEmpty()
+                .isEqualTo(directors.select(".budgettabel tr").eachText());
+        assertThat(page.select("[aria-current=page]").text())
+                .isEqualTo("2. opfølgning 2011 (Indsendt), pr. 31. marts 2011");
+        assertThat(directors.html()).contains(draft);
+        assertThat(page.html()).doesNotContain(draft, "Kladde", "/direktion");
+        given().get("/budget/" + COMMITTEE + "?opfoelgning=" + draft).then().statusCode(404);
+        given().get("/budget/FINDESIKKE").then().statusCode(404);
+    }
+
+    @Test
     void shouldKeepStaffPagesFromOthers() {
         String forbidden = given().auth().oauth2(FINANCE).get("/direktion").then().statusCode(403)
                 .extract().asString();

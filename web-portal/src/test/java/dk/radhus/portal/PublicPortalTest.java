@@ -158,7 +158,7 @@ class PublicPortalTest {
 
     @Test
     void shouldHaveOneH1OrderedHeadingsLandmarksAndLabels() {
-        for (String path : List.of("/", "/udvalg", "/udvalg/" + CODE, "/kalender", "/moeder/" + agenda,
+        for (String path : List.of("/", "/budget", "/udvalg", "/udvalg/" + CODE, "/kalender", "/moeder/" + agenda,
                 "/moeder/" + minutes, "/soeg", "/soeg?q=erhvervsservice")) {
             Document page = Api.page(path);
             List<Integer> levels = Api.headingLevels(page);
@@ -190,8 +190,8 @@ class PublicPortalTest {
 
     @Test
     void shouldNeverSendAClosedItemsContentToABrowser() {
-        List<String> paths = List.of("/", "/udvalg", "/udvalg/" + CODE, "/kalender", "/kalender?udvalg=" + CODE,
-                "/moeder/" + agenda, "/moeder/" + minutes, "/soeg?q=" + MARKER, "/soeg?q=personalesag",
+        List<String> paths = List.of("/", "/budget", "/udvalg", "/udvalg/" + CODE, "/kalender",
+                "/kalender?udvalg=" + CODE, "/moeder/" + agenda, "/moeder/" + minutes, "/soeg?q=" + MARKER, "/soeg?q=personalesag",
                 "/soeg?q=fortroligt", "/soeg?q=erhvervsservice&sagsnr=" + MARKER,
                 "/feeds/kalender.ics", "/feeds/kalender/" + CODE + ".ics", "/feeds/dagsordener.atom",
                 "/feeds/udvalg/" + CODE + ".atom");

@@ -90,22 +90,10 @@ public class DirectorPages {
     @Path("budget/{committee}")
     public TemplateInstance committeeBudget(@PathParam("committee") String committee,
             @QueryParam("opfoelgning") UUID chosen) {
-        List<Budget.FollowUpSummary> followUps = budget.followUps(null, committee).stream()
-                .sorted(Comparator.comparing(Budget.FollowUpSummary::fiscalYear)
-                        .thenComparing(Budget.FollowUpSummary::round).reversed())
-                .toList();
-        if (followUps.isEmpty()) {
-            throw new NotFoundException();
-        }
-        UUID shown = chosen != null ? chosen : followUps.stream().filter(f -> !f.draft()).findFirst()
-                .orElse(followUps.get(0)).id();
-        if (followUps.stream().noneMatch(f -> f.id().equals(shown))) {
-            throw new NotFoundException();
-        }
         String name = budget.committees().stream().filter(c -> c.code().equals(committee))
                 .map(Budget.Committee::name).findFirst().orElse(committee);
-        return Pages.budget(new Views.BudgetPage(committee, name, followUps, shown,
-                HtmlSanitizer.table(budget.followUpTable(shown, "DKK_THOUSANDS"))));
+        return Pages.budget(Views.BudgetPage.of("/direktion/budget", committee, name,
+                budget.followUps(null, committee), chosen, id -> budget.followUpTable(id, "DKK_THOUSANDS")));
     }
 
     /** One cookie per user, named by a hash of the user name so that it reveals nothing. */

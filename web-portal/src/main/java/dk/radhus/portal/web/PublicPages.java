@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,8 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.qute.TemplateInstance;
 
+import dk.radhus.portal.budget.Budget;
+import dk.radhus.portal.budget.PublicBudgetClient;
 import dk.radhus.portal.meetings.Meetings;
 import dk.radhus.portal.meetings.MeetingsClient;
 import dk.radhus.portal.strategy.PublicStrategyClient;
@@ -34,8 +37,8 @@ import dk.radhus.portal.web.Views.CalendarEntry;
 import dk.radhus.portal.web.Views.Month;
 
 /**
- * The public portal: the front page, committees, the calendar, agendas and minutes, and search. Nobody needs to log
- * in.
+ * The public portal: the front page, committees, the calendar, agendas and minutes, search, and the committees'
+ * budget follow-ups. Nobody needs to log in.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -48,10 +51,13 @@ public class PublicPages {
 
     private final MeetingsClient meetings;
     private final PublicStrategyClient strategy;
+    private final PublicBudgetClient budget;
 
-    public PublicPages(@RestClient MeetingsClient meetings, @RestClient PublicStrategyClient strategy) {
+    public PublicPages(@RestClient MeetingsClient meetings, @RestClient PublicStrategyClient strategy,
+            @RestClient PublicBudgetClient budget) {
         this.meetings = meetings;
         this.strategy = strategy;
+        this.budget = budget;
     }
 
     /**
@@ -78,6 +84,36 @@ public class PublicPages {
                 .sorted(Comparator.comparing((CalendarEntry e) -> e.meeting().startsAt()).reversed())
                 .limit(FRONT_PAGE_MEETINGS).toList();
         return Pages.home(new Views.HomePage(upcoming, published, keyFigures(), false));
+    }
+
+    /** The committees with a submitted budget follow-up, each linked to its "Tabel 1". */
+    @GET
+    @Path("budget")
+    public TemplateInstance budgets() {
+        Map<String, List<Budget.FollowUpSummary>> byCommittee = budget.followUps(null, null).stream()
+                .filter(f -> !f.draft())
+                .collect(Collectors.groupingBy(Budget.FollowUpSummary::committeeCode, LinkedHashMap::new,
+                        Collectors.toList()));
+        List<Views.CommitteeBudget> committees = budget.committees().stream()
+                .filter(c -> byCommittee.containsKey(c.code()))
+                .map(c -> new Views.CommitteeBudget(c.code(), c.name(), byCommittee.get(c.code()).stream()
+                        .max(Comparator.comparing(Budget.FollowUpSummary::fiscalYear)
+                                .thenComparing(Budget.FollowUpSummary::round)).orElseThrow()))
+                .toList();
+        return Pages.budgets(committees);
+    }
+
+    /** A committee's submitted follow-ups and "Tabel 1: Budgetoversigt" of the chosen one (default: the newest). */
+    @GET
+    @Path("budget/{committee}")
+    public TemplateInstance committeeBudget(@PathParam("committee") String committee,
+            @QueryParam("opfoelgning") UUID chosen) {
+        String name = budget.committees().stream().filter(c -> c.code().equals(committee))
+                .map(Budget.Committee::name).findFirst().orElseThrow(NotFoundException::new);
+        List<Budget.FollowUpSummary> submitted = budget.followUps(null, committee).stream()
+                .filter(f -> !f.draft()).toList();
+        return Pages.budget(Views.BudgetPage.of("/budget", committee, name, submitted, chosen,
+                id -> budget.followUpTable(id, "DKK_THOUSANDS")));
     }
 
     private Views.KeyFigures keyFigures() {

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.ws.rs.NotFoundException;
 
 import io.quarkus.qute.RawString;
 
@@ -15,6 +18,7 @@ import dk.radhus.portal.budget.Budget;
 import dk.radhus.portal.meetings.Meetings;
 import dk.radhus.portal.strategy.Strategy;
 import dk.radhus.portal.view.BudgetStatusRow;
+import dk.radhus.portal.view.HtmlSanitizer;
 import dk.radhus.portal.view.LineChart;
 
 /** What each page shows, prepared by its resource. */
@@ -89,9 +93,42 @@ public final class Views {
     public record ThemeCharts(String theme, List<IndicatorChart> charts) {
     }
 
-    /** A committee's follow-ups and "Tabel 1" of the chosen one (sanitized budget-service fragment). */
-    public record BudgetPage(String committeeCode, String committeeName, List<Budget.FollowUpSummary> followUps,
-            UUID chosen, RawString table) {
+    /**
+     * A committee's follow-ups and "Tabel 1" of the chosen one (sanitized budget-service fragment); {@code basePath}
+     * is where the page lives ({@code /direktion/budget} for the directors, {@code /budget} for everyone).
+     */
+    public record BudgetPage(String basePath, String committeeCode, String committeeName,
+            List<Budget.FollowUpSummary> followUps, UUID chosen, RawString table) {
+
+        public boolean directors() {
+            return basePath.startsWith("/direktion");
+        }
+
+        /**
+         * The page of {@code chosen}, or by default of the newest submitted follow-up (the newest draft when there is
+         * none); 404 when the committee has no follow-ups or {@code chosen} is not one of them.
+         */
+        static BudgetPage of(String basePath, String committeeCode, String committeeName,
+                List<Budget.FollowUpSummary> followUps, UUID chosen, Function<UUID, String> tableHtml) {
+            List<Budget.FollowUpSummary> newestFirst = followUps.stream()
+                    .sorted(Comparator.comparing(Budget.FollowUpSummary::fiscalYear)
+                            .thenComparing(Budget.FollowUpSummary::round).reversed())
+                    .toList();
+            if (newestFirst.isEmpty()) {
+                throw new NotFoundException();
+            }
+            UUID shown = chosen != null ? chosen : newestFirst.stream().filter(f -> !f.draft()).findFirst()
+                    .orElse(newestFirst.get(0)).id();
+            if (newestFirst.stream().noneMatch(f -> f.id().equals(shown))) {
+                throw new NotFoundException();
+            }
+            return new BudgetPage(basePath, committeeCode, committeeName, newestFirst, shown,
+                    HtmlSanitizer.table(tableHtml.apply(shown)));
+        }
+    }
+
+    /** A committee on the public budget page, with its newest submitted follow-up. */
+    public record CommitteeBudget(String code, String name, Budget.FollowUpSummary newest) {
     }
 
     /** A draft follow-up offered for an upload, with its committee's name. */
