@@ -132,6 +132,17 @@ class AccountLinesUploadTest {
     }
 
     @Test
+    void shouldRejectACostCentreWithAControlCharacterOrOverFiftyCharacters() {
+        byte[] file = "funktion;dranst;beløb;omkostningssted\n%s;1;5;88\u000110\n%s;1;5;%s\n"
+                .formatted(fromA, fromA, "x".repeat(51)).getBytes(StandardCharsets.UTF_8);
+
+        upload("/uploads/follow-ups/" + followUp, file).statusCode(400)
+                .body("errors.line", contains(2, 3))
+                .body("errors.column", contains("omkostningssted", "omkostningssted"));
+        given().auth().oauth2(finance()).get("/follow-ups/" + followUp).then().body("lines", hasSize(0));
+    }
+
+    @Test
     void shouldRequireAHeaderRow() {
         byte[] file = "%s;1;;100\n".formatted(fromA).getBytes(StandardCharsets.UTF_8);
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
@@ -24,7 +25,8 @@ import dk.radhus.platform.input.StrictInput;
  * Reads a CSV file of account lines (function, budget type, type, amount, cost centre, text) and aggregates the
  * amounts to policy areas. Two dialects: {@code ;} with Danish decimal commas (1.234,50) and {@code ,} with decimal
  * points (1234.50), told apart by the header row, which is required. UTF-8 with or without a byte order mark. Every
- * bad line is reported; the caller stores nothing unless there are none.
+ * bad line is reported; the caller stores nothing unless there are none. The common file — no quotes, every line
+ * good — is read by {@link FastAccountLines} straight from the bytes; anything else by the CSV reader below.
  */
 public final class AccountLineParser {
 
@@ -42,7 +44,7 @@ public final class AccountLineParser {
     }
 
     /** A column: its key in error reports, its Danish name, and the header names accepted for it. */
-    private enum Field {
+    enum Field {
         FUNCTION(true, "function", "funktion"),
         BUDGET_TYPE(true, "budgetType", "dranst", "budget_type"),
         TYPE(false, "type", "art"),
@@ -85,15 +87,18 @@ public final class AccountLineParser {
     private final ChartOfAccounts chart;
     private final Function<String, Optional<String>> areaRejection;
     private final AmountUnit unit;
+    private final UUID uploadId;
 
     /**
      * @param chart         the year's authorised chart of accounts the functions and dranst/art combinations are
      *                      checked against
      * @param areaRejection why a policy area may not receive lines in this upload (e.g. another committee's area),
      *                      or empty when it may
+     * @param uploadId      the upload the good lines are stored under
      */
     public AccountLineParser(FunctionMapping mapping, ChartOfAccounts chart,
-            Function<String, Optional<String>> areaRejection, AmountUnit unit) {
+            Function<String, Optional<String>> areaRejection, AmountUnit unit, UUID uploadId) {
+        this.uploadId = uploadId;
         this.mapping = mapping;
         this.chart = chart;
         this.areaRejection = areaRejection;
@@ -101,6 +106,11 @@ public final class AccountLineParser {
     }
 
     public Result parse(byte[] content, IntConsumer progress) {
+        Optional<Result> fast = new FastAccountLines(mapping, chart, areaRejection, unit)
+                .read(content, new AccountLineRows(uploadId, content.length), progress);
+        if (fast.isPresent()) {
+            return fast.get();
+        }
         Optional<String> decoded = StrictInput.utf8(content);
         if (decoded.isEmpty()) {
             return failed(new AccountLineError(1, "-", "file", "filen er ikke gyldig UTF-8"));
@@ -121,9 +131,9 @@ public final class AccountLineParser {
         List<AccountLineError> errors = new ArrayList<>();
         Map<Field, Integer> columns = columns(csv.header(), errors);
         if (!errors.isEmpty()) {
-            return new Result(0, Map.of(), new AccountLineRows(), errors);
+            return new Result(0, Map.of(), new AccountLineRows(uploadId, 0), errors);
         }
-        AccountLineRows rows = new AccountLineRows();
+        AccountLineRows rows = new AccountLineRows(uploadId, 0);
         Map<String, BigDecimal> kroner = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         int lines = 0;
@@ -188,8 +198,11 @@ public final class AccountLineParser {
         } else if (!type.isEmpty() && budgetTypeValid) {
             chart.typeProblem(budgetType, type).ifPresent(reason -> cells.error(Field.TYPE, reason));
         }
-        if (cells.value(Field.COST_CENTRE).length() > MAX_COST_CENTRE) {
+        String costCentre = cells.value(Field.COST_CENTRE);
+        if (costCentre.length() > MAX_COST_CENTRE) {
             cells.error(Field.COST_CENTRE, "må højst være " + MAX_COST_CENTRE + " tegn");
+        } else if (costCentre.chars().anyMatch(c -> c < 0x20)) {
+            cells.error(Field.COST_CENTRE, "må ikke indeholde styretegn");
         }
         if (cells.value(Field.TEXT).length() > MAX_TEXT) {
             cells.error(Field.TEXT, "må højst være " + MAX_TEXT + " tegn");
@@ -221,7 +234,7 @@ public final class AccountLineParser {
         }
     }
 
-    private static Map<Field, Integer> columns(List<String> headers, List<AccountLineError> errors) {
+    static Map<Field, Integer> columns(List<String> headers, List<AccountLineError> errors) {
         Map<Field, Integer> columns = new EnumMap<>(Field.class);
         for (int column = 0; column < headers.size(); column++) {
             String header = headers.get(column);
@@ -244,6 +257,6 @@ public final class AccountLineParser {
     }
 
     private static Result failed(AccountLineError error) {
-        return new Result(0, Map.of(), new AccountLineRows(), List.of(error));
+        return new Result(0, Map.of(), new AccountLineRows(UUID.randomUUID(), 0), List.of(error));
     }
 }

@@ -60,19 +60,20 @@ public class AccountUploads {
             jobs.submit(() -> runJob(upload.id, target, content, unit, hash, actor));
             return new Outcome(upload, false, true);
         }
-        AccountLineParser.Result result = uploads.parse(target, content, unit, done -> {
+        UUID uploadId = UUID.randomUUID();
+        AccountLineParser.Result result = uploads.parse(target, content, unit, uploadId, done -> {
         });
         if (!result.ok()) {
             throw new UploadRejectedException(result.errors());
         }
-        return new Outcome(applyOnce(target, hash, unit, result, null, actor), false, false);
+        return new Outcome(applyOnce(target, hash, unit, result, uploadId, false, actor), false, false);
     }
 
     private void runJob(UUID uploadId, UploadTarget target, byte[] content, AmountUnit unit, String hash,
             String actor) {
         try {
             int every = config.progressEveryLines();
-            AccountLineParser.Result result = uploads.parse(target, content, unit, done -> {
+            AccountLineParser.Result result = uploads.parse(target, content, unit, uploadId, done -> {
                 if (done % every == 0) {
                     uploads.progress(uploadId, done);
                 }
@@ -82,7 +83,7 @@ public class AccountUploads {
                 return;
             }
             // The job runs outside the request, so its audit entries are attributed to the user who started it.
-            AuditActor.runAs(actor, () -> applyOnce(target, hash, unit, result, uploadId, actor));
+            AuditActor.runAs(actor, () -> applyOnce(target, hash, unit, result, uploadId, true, actor));
             LOG.infof("Upload %s applied %d account lines to %s %s", uploadId, result.lines(), target.kind(),
                     target.id());
         } catch (ProblemException e) {
@@ -96,9 +97,9 @@ public class AccountUploads {
 
     /** Applies the file; if a concurrent upload of the same file won the race, the unique index refuses this one. */
     private AccountUpload applyOnce(UploadTarget target, String hash, AmountUnit unit, AccountLineParser.Result result,
-            UUID uploadId, String actor) {
+            UUID uploadId, boolean started, String actor) {
         try {
-            return uploads.apply(target, hash, unit, result, uploadId, actor);
+            return uploads.apply(target, hash, unit, result, uploadId, started, actor);
         } catch (RuntimeException e) {
             Optional<AccountUpload> applied = uploads.alreadyApplied(target, hash);
             if (applied.isPresent()) {

@@ -101,7 +101,8 @@ public class UploadService {
      */
     @ActivateRequestContext
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AccountLineParser.Result parse(UploadTarget target, byte[] content, AmountUnit unit, IntConsumer progress) {
+    public AccountLineParser.Result parse(UploadTarget target, byte[] content, AmountUnit unit, UUID uploadId,
+            IntConsumer progress) {
         Function<String, Optional<String>> rejection = code -> Optional.empty();
         int year;
         if (target.kind() == AccountUpload.TargetKind.FOLLOW_UP) {
@@ -117,7 +118,8 @@ public class UploadService {
         } else {
             year = target.year();
         }
-        return new AccountLineParser(areas.mapping(), charts.rules(year), rejection, unit).parse(content, progress);
+        return new AccountLineParser(areas.mapping(), charts.rules(year), rejection, unit, uploadId)
+                .parse(content, progress);
     }
 
     /**
@@ -126,15 +128,15 @@ public class UploadService {
      */
     @Transactional
     public AccountUpload apply(UploadTarget target, String hash, AmountUnit unit, AccountLineParser.Result result,
-            UUID uploadId, String actor) {
+            UUID uploadId, boolean started, String actor) {
         lock(target);
-        AccountUpload upload = uploadId == null ? newUpload(target, hash, unit, result.lines(), actor)
-                : AccountUpload.<AccountUpload>findById(uploadId);
+        AccountUpload upload = started ? AccountUpload.<AccountUpload>findById(uploadId)
+                : newUpload(uploadId, target, hash, unit, result.lines(), actor);
         upload.status = AccountUpload.Status.COMPLETED;
         upload.doneLines = result.lines();
         upload.totalLines = result.lines();
         upload.finishedAt = Instant.now();
-        if (uploadId == null) {
+        if (!started) {
             upload.persist();
         }
         result.byPolicyArea().forEach((code, aggregate) -> {
@@ -144,7 +146,7 @@ public class UploadService {
             total.amountKroner = aggregate.kroner();
             total.persist();
         });
-        lines.store(upload.id, result.rows());
+        lines.store(result.rows());
         // The amounts it added are audited on the follow-up or the accounts; this entry names the file.
         audit.record("upload.applied", "AccountUpload", upload.id, null, Audit.values("targetKind", target.kind(),
                 "targetId", target.id(), "contentHash", hash, "unit", unit, "lines", result.lines()));
@@ -216,7 +218,7 @@ public class UploadService {
     /** Records a background upload before its job starts, so its progress can be read at once. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AccountUpload start(UploadTarget target, String hash, AmountUnit unit, int totalLines, String actor) {
-        AccountUpload upload = newUpload(target, hash, unit, totalLines, actor);
+        AccountUpload upload = newUpload(UUID.randomUUID(), target, hash, unit, totalLines, actor);
         upload.persist();
         return upload;
     }
@@ -268,9 +270,10 @@ public class UploadService {
         }
     }
 
-    private static AccountUpload newUpload(UploadTarget target, String hash, AmountUnit unit, int lines, String actor) {
+    private static AccountUpload newUpload(UUID id, UploadTarget target, String hash, AmountUnit unit, int lines,
+            String actor) {
         AccountUpload upload = new AccountUpload();
-        upload.id = UUID.randomUUID();
+        upload.id = id;
         upload.targetKind = target.kind();
         upload.targetId = target.id();
         upload.contentHash = hash;
