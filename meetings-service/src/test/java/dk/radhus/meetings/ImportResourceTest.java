@@ -149,4 +149,21 @@ class ImportResourceTest {
                 .body("errors.field", contains("body"));
         call(DIRECTOR, "GET", "/meetings?committee=" + committee, null).body("size()", equalTo(0));
     }
+
+    @Test
+    void shouldStoreEveryCorpusDocumentOrNameWhatIsMissing() {
+        String committee = TestData.committee();
+        for (String line : AccessMarkerImportTest.text("/imports/corpus/documents.txt").lines().toList()) {
+            String document = AccessMarkerImportTest.text("/imports/corpus/" + line.substring(0, line.indexOf('|'))
+                    + ".txt");
+            int status = given().auth().oauth2(SECRETARY).contentType("text/plain; charset=UTF-8").body(document)
+                    .post("/imports?committee=" + committee).then().extract().statusCode();
+            if (status != 201) {
+                given().auth().oauth2(SECRETARY).contentType("text/plain; charset=UTF-8").body(document)
+                        .post("/imports?committee=" + committee).then().statusCode(400)
+                        .body("errors.field", contains("body"))
+                        .body("errors.message", contains("dokumentet har ingen mødedato"));
+            }
+        }
+    }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dk.radhus.meetings.ItemAccess;
+import dk.radhus.meetings.ItemKind;
 import dk.radhus.meetings.importing.ParsedDocument.Item;
 
 /**
@@ -96,10 +97,19 @@ public class AgendaDocumentParser {
             ItemAccess access = entry.access() == ItemAccess.CLOSED || title != null && Titles.closed(entry.text())
                     ? ItemAccess.CLOSED : ItemAccess.OPEN;
             warnings.addAll(own);
-            listed.add(new Item(entry.number(), title, null, null, null, access, List.of(), null, List.of(),
-                    List.copyOf(own)));
+            listed.add(new Item(entry.number(), title, null, null, listedKind(entry.text(), title), access, List.of(),
+                    null, List.of(), List.copyOf(own)));
         }
         return listed;
+    }
+
+    /** The kind a listed entry shows ("I - …", "A - …"), announcements by title, otherwise information. */
+    private static ItemKind listedKind(String entry, String title) {
+        if (entry.matches("^[AIM] ?- .*")) {
+            return ItemKind.fromLetter(entry.charAt(0));
+        }
+        return title != null && title.toLowerCase(java.util.Locale.ROOT).startsWith("meddelelser")
+                ? ItemKind.ANNOUNCEMENTS : ItemKind.INFORMATION;
     }
 
     /** One pass over the lines, feeding the header until the first item and each item after it. */

@@ -20,6 +20,7 @@ import dk.radhus.meetings.Attachment;
 import dk.radhus.meetings.Attendance;
 import dk.radhus.meetings.AttendanceStatus;
 import dk.radhus.meetings.Committee;
+import dk.radhus.meetings.CommitteeName;
 import dk.radhus.meetings.DocumentImport;
 import dk.radhus.meetings.ItemSection;
 import dk.radhus.meetings.Meeting;
@@ -87,7 +88,10 @@ public class ImportService {
     public Result importDocument(byte[] content, DocumentFormat format, String committeeCode) {
         ParsedDocument document = parser.parse(text(content, format));
         Committee committee = committee(committeeCode, document).orElseThrow(() -> ProblemException.invalidField(
-                "committee", "udvalget kunne ikke genkendes i dokumentet; angiv ?committee=KODE"));
+                "committee", document.committeeName() == null
+                        ? "udvalget kunne ikke genkendes i dokumentet; angiv ?committee=KODE"
+                        : "udvalget \"" + document.committeeName() + "\" i dokumentet kendes ikke; angiv ?committee=KODE "
+                                + "eller knyt navnet til et udvalg i udvalgsnavnetabellen (PUT /committee-names)"));
         if (document.date() == null) {
             throw ProblemException.invalidField("body", "dokumentet har ingen mødedato");
         }
@@ -191,6 +195,11 @@ public class ImportService {
         }
         if (document.committeeName() == null) {
             return Optional.empty();
+        }
+        Optional<Committee> mapped = CommitteeName.findByName(document.committeeName())
+                .flatMap(name -> Committee.<Committee>findByIdOptional(name.committeeCode));
+        if (mapped.isPresent()) {
+            return mapped;
         }
         return Committee.<Committee>find("lower(name) = lower(?1)", document.committeeName()).firstResultOptional();
     }

@@ -66,6 +66,7 @@ class LayoutEvidenceTest {
                 .containsExactly(ItemAccess.OPEN, ItemAccess.CLOSED, ItemAccess.CLOSED);
         assertThat(document.items().get(2).warnings())
                 .containsExactly("Punkt 3: punktet står kun i indholdsfortegnelsen; dets tekst er ikke i dokumentet");
+        assertThat(document.items()).extracting(Item::kind).doesNotContainNull();
     }
 
     @Test
