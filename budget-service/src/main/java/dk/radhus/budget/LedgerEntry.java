@@ -85,6 +85,10 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(name = "reverses")
     public UUID reverses;
 
+    /** The omplacering this entry is one side of; both sides share it and sum to zero. */
+    @Column(name = "transfer_id")
+    public UUID transferId;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 

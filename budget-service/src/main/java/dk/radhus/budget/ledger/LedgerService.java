@@ -41,13 +41,54 @@ public class LedgerService {
     public static Map<String, Object> auditValues(LedgerEntry e) {
         return Audit.values("policyAreaCode", e.policyAreaCode, "fiscalYear", e.fiscalYear, "kind", e.kind,
                 "amountKroner", e.amountKroner, "entryDate", e.entryDate, "text", e.text, "caseNumber", e.caseNumber,
-                "itemId", e.itemId, "reverses", e.reverses);
+                "itemId", e.itemId, "reverses", e.reverses, "transferId", e.transferId);
     }
 
     @Transactional
     public LedgerEntry add(int year, String policyAreaCode, NewLedgerEntry newEntry, String actor) {
         years.requireOpen(year);
         PolicyArea area = areas.find(policyAreaCode);
+        LedgerEntry entry = book(year, area, newEntry, null, actor);
+        changes.areaChanged(area.code, year, switch (entry.kind) {
+            case ORIGINAL -> BudgetChanged.Cause.ORIGINAL_BUDGET;
+            case SUPPLEMENTARY -> BudgetChanged.Cause.APPROPRIATION_BOOKED;
+            case TRANSFER -> BudgetChanged.Cause.TRANSFER;
+        }, entry.id);
+        return entry;
+    }
+
+    /**
+     * Omplacering: moves {@code transfer.amount()} (positive) from one policy area to another as two TRANSFER entries
+     * sharing a transfer id — minus on {@code from}, plus on {@code to} — in one transaction, so they sum to zero.
+     * Each committee touched is told once, after both entries.
+     */
+    @Transactional
+    public List<LedgerEntry> transfer(int year, String fromCode, String toCode, NewLedgerEntry transfer,
+            String actor) {
+        years.requireOpen(year);
+        if (transfer.amount().signum() <= 0) {
+            throw ProblemException.invalidField("amount", "skal være et positivt beløb; det flyttes fra "
+                    + "fromPolicyAreaCode til toPolicyAreaCode");
+        }
+        PolicyArea from = areas.find(fromCode);
+        PolicyArea to = areas.find(toCode);
+        if (from.code.equals(to.code)) {
+            throw ProblemException.invalidField("toPolicyAreaCode", "skal være et andet politikområde end "
+                    + "fromPolicyAreaCode");
+        }
+        UUID transferId = UUID.randomUUID();
+        LedgerEntry out = book(year, from, transfer.negated(), transferId, actor);
+        LedgerEntry in = book(year, to, transfer, transferId, actor);
+        if (from.committeeCode.equals(to.committeeCode)) {
+            changes.committeeChanged(from.committeeCode, year, BudgetChanged.Cause.TRANSFER, transferId);
+        } else {
+            changes.areaChanged(from.code, year, BudgetChanged.Cause.TRANSFER, out.id);
+            changes.areaChanged(to.code, year, BudgetChanged.Cause.TRANSFER, in.id);
+        }
+        return List.of(out, in);
+    }
+
+    private LedgerEntry book(int year, PolicyArea area, NewLedgerEntry newEntry, UUID transferId, String actor) {
         if (newEntry.kind() == LedgerEntry.Kind.ORIGINAL && LedgerEntry.hasOriginal(area.code, year)) {
             throw ProblemException.conflict("Politikområde %s har allerede et oprindeligt budget for %d."
                     .formatted(area.code, year));
@@ -70,15 +111,11 @@ public class LedgerService {
             entry.itemNumber = newEntry.decision().itemNumber();
             entry.caseNumber = newEntry.decision().caseNumber();
         }
+        entry.transferId = transferId;
         entry.createdBy = actor;
         entry.createdAt = Instant.now();
         entry.persist();
         audit.record("ledger.entry-added", "LedgerEntry", entry.id, null, auditValues(entry));
-        changes.areaChanged(area.code, year, switch (entry.kind) {
-            case ORIGINAL -> BudgetChanged.Cause.ORIGINAL_BUDGET;
-            case SUPPLEMENTARY -> BudgetChanged.Cause.APPROPRIATION_BOOKED;
-            case TRANSFER -> BudgetChanged.Cause.TRANSFER;
-        }, entry.id);
         return entry;
     }
 

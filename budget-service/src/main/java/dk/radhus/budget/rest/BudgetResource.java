@@ -1,6 +1,7 @@
 package dk.radhus.budget.rest;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -75,6 +76,22 @@ public class BudgetResource {
         LedgerEntry entry = ledger.add(year, policyAreaCode, newEntry(request), caller.name());
         return Response.created(URI.create("/years/%d/budgets/%s".formatted(year, entry.policyAreaCode)))
                 .entity(BudgetResponse.of(ledger.budget(year, policyAreaCode, true), request.unit())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/transfers")
+    @RolesAllowed(Roles.FINANCE)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Book an omplacering as a balanced pair: minus on one policy area, plus on another")
+    @APIResponse(responseCode = "201", description = "Booked; both entries and their sum (zero)")
+    @APIResponse(responseCode = "409", description = "Year closed, or a submitted follow-up of either committee rests "
+            + "on the budget at that date")
+    public Response transfer(@PathParam("year") int year, @Valid @NotNull TransferRequest request) {
+        List<LedgerEntry> entries = ledger.transfer(year, request.fromPolicyAreaCode(), request.toPolicyAreaCode(),
+                request.entry(), caller.name());
+        return Response.created(URI.create("/years/%d/budgets/%s".formatted(year, request.fromPolicyAreaCode())))
+                .entity(TransferResponse.of(entries, request.unit())).build();
     }
 
     private static NewLedgerEntry newEntry(LedgerEntryRequest request) {

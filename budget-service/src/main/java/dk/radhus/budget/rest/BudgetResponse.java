@@ -21,14 +21,18 @@ public record BudgetResponse(String policyAreaCode, String policyAreaName, int f
         BigDecimal originalBudget, BigDecimal supplementaryAppropriations, BigDecimal transfers,
         BigDecimal correctedBudget, List<Entry> entries) {
 
-    /** One ledger entry, with the decision it cites and the corrected budget after it. */
+    /**
+     * One ledger entry, with the decision it cites and the corrected budget after it; {@code transferId} pairs the two
+     * sides of an omplacering.
+     */
     public record Entry(UUID id, LedgerEntry.Kind kind, BigDecimal amount, LocalDate date, String text,
-            Decision decision, BigDecimal correctedBudgetAfter) {
+            Decision decision, UUID transferId, BigDecimal correctedBudgetAfter) {
 
         static Entry of(PolicyAreaBudget.Entry cited, AmountUnit unit) {
             LedgerEntry entry = cited.entry();
             return new Entry(entry.id, entry.kind, in(entry.amountKroner, unit), entry.entryDate,
-                    cited.citation().text(), Decision.of(cited.citation()), in(cited.correctedAfter(), unit));
+                    cited.citation().text(), Decision.of(cited.citation()), entry.transferId,
+                    in(cited.correctedAfter(), unit));
         }
     }
 
