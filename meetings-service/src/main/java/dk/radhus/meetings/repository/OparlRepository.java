@@ -46,12 +46,12 @@ public class OparlRepository {
     }
 
     /**
-     * An item; for a closed one title, case number, paper and decision are null. Decision fields only once the minutes
-     * are approved.
+     * An item; for a closed one title, case number, paper and decision are null. Decision and vote (a summary such as
+     * "A for 15, O imod 10" or "enstemmigt") only once the minutes are approved.
      */
     public record ItemRow(UUID id, UUID meetingId, String committeeCode, int number, boolean open, String title,
             String caseNumber, String kind, String decisionText, String decisionOutcome, Instant created,
-            Instant modified, UUID paperId) {
+            Instant modified, UUID paperId, String vote) {
     }
 
     /** An attachment of an open item of a published meeting. */
@@ -84,7 +84,14 @@ public class OparlRepository {
                    CASE WHEN i.access = 'OPEN' AND m.state = 'MINUTES_APPROVED' THEN i.decision_outcome END,
                    CASE WHEN i.access = 'OPEN' THEN i.created_at
                         ELSE coalesce(m.published_at, m.minutes_approved_at) END,
-                   m.public_modified_at, op.id
+                   m.public_modified_at, op.id,
+                   CASE WHEN i.access = 'OPEN' AND m.state = 'MINUTES_APPROVED' THEN
+                       (SELECT CASE WHEN v.unanimous THEN 'enstemmigt' ELSE
+                                   (SELECT string_agg(l.voter || ' ' || CASE l.choice WHEN 'FOR' THEN 'for'
+                                                WHEN 'AGAINST' THEN 'imod' ELSE 'undlod at stemme' END
+                                                || ' ' || l.votes, ', ' ORDER BY l.position)
+                                    FROM item_vote_line l WHERE l.item_id = v.item_id) END
+                        FROM item_vote v WHERE v.item_id = i.id) END
             FROM agenda_item i JOIN meeting m ON m.id = i.meeting_id
             LEFT JOIN oparl_paper op ON op.case_number = i.case_number AND i.access = 'OPEN'
             WHERE %s""".formatted(PUBLIC_MEETING);
@@ -396,7 +403,7 @@ public class OparlRepository {
     private static ItemRow item(Object[] row) {
         return new ItemRow((UUID) row[0], (UUID) row[1], (String) row[2], ((Number) row[3]).intValue(),
                 (Boolean) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8], (String) row[9],
-                instant(row[10]), instant(row[11]), (UUID) row[12]);
+                instant(row[10]), instant(row[11]), (UUID) row[12], (String) row[13]);
     }
 
     private static FileRow file(Object[] row) {

@@ -23,11 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.meetings.AgendaItem;
+import dk.radhus.meetings.ItemVote;
 import dk.radhus.meetings.Meeting;
 import dk.radhus.meetings.MeetingRoles;
 import dk.radhus.meetings.repository.Snapshots;
 import dk.radhus.meetings.service.AgendaItemService;
 import dk.radhus.meetings.service.MeetingService;
+import dk.radhus.meetings.service.VoteService;
 import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.platform.security.Caller;
 import dk.radhus.platform.security.Roles;
@@ -47,14 +49,16 @@ public class AgendaItemResource {
     private final ItemViews views;
     private final Caller caller;
     private final Snapshots snapshots;
+    private final VoteService votes;
 
     public AgendaItemResource(MeetingService meetings, AgendaItemService items, ItemViews views, Caller caller,
-            Snapshots snapshots) {
+            Snapshots snapshots, VoteService votes) {
         this.meetings = meetings;
         this.items = items;
         this.views = views;
         this.caller = caller;
         this.snapshots = snapshots;
+        this.votes = votes;
     }
 
     @GET
@@ -133,6 +137,21 @@ public class AgendaItemResource {
         AgendaItem item = items.recordDecision(meetingId, itemId, request.text(), request.outcome(),
                 request.decidedOn());
         return ItemResponse.full(item, items.history(item.id));
+    }
+
+    @PUT
+    @Path("/{itemId}/vote")
+    @RolesAllowed(Roles.SECRETARY)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Record or replace the vote on an item (per party or person, or unanimous) with minority "
+            + "statements, notes to the minutes, conflicts of interest and members who left")
+    @APIResponse(responseCode = "409", description = "Agenda not yet published, minutes approved or meeting cancelled")
+    public ItemResponse vote(@PathParam("meetingId") UUID meetingId, @PathParam("itemId") UUID itemId,
+            @Valid @NotNull VoteRequest request) {
+        ItemVote vote = votes.record(meetingId, itemId, request.record());
+        AgendaItem item = items.find(meetingId, itemId)
+                .orElseThrow(() -> ProblemException.notFound(ITEM_NOT_FOUND));
+        return ItemResponse.full(item, items.history(itemId), vote, true, true);
     }
 
     private Meeting visibleMeeting(UUID meetingId, boolean privileged) {

@@ -14,8 +14,11 @@ import dk.radhus.meetings.ItemAmendment;
 import dk.radhus.meetings.ItemKind;
 import dk.radhus.meetings.ItemReference;
 import dk.radhus.meetings.ItemSection;
+import dk.radhus.meetings.ItemVote;
 import dk.radhus.meetings.SectionFormat;
 import dk.radhus.meetings.SectionType;
+import dk.radhus.meetings.VoteChoice;
+import dk.radhus.meetings.VoteNoteKind;
 import dk.radhus.platform.events.DecisionOutcome;
 import dk.radhus.platform.events.ObjectReference;
 import dk.radhus.platform.events.PublicAgendaItem;
@@ -23,7 +26,7 @@ import dk.radhus.platform.events.PublicAgendaItem;
 /** An agenda item as the API returns it; for the public a closed item has only its number and "Lukket punkt". */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ItemResponse(UUID id, int number, String title, String caseNumber, String documentNumber, ItemKind kind,
-        ItemAccess access, List<Section> sections, List<AttachmentView> attachments, Decision decision,
+        ItemAccess access, List<Section> sections, List<AttachmentView> attachments, Decision decision, Vote vote,
         List<ObjectReference> references, List<Amendment> amendments) {
 
     /** A typed section; an HTML body is sanitized markup (tables and paragraphs) to render as such. */
@@ -46,6 +49,24 @@ public record ItemResponse(UUID id, int number, String title, String caseNumber,
     public record Decision(String text, DecisionOutcome outcome, LocalDate decidedOn) {
     }
 
+    /** The vote (afstemning), shown with the decision: unanimous, or per party or person; and its notes. */
+    public record Vote(boolean unanimous, List<VoteLineView> lines, List<VoteNoteView> notes) {
+
+        static Vote of(ItemVote vote) {
+            return vote == null ? null : new Vote(vote.unanimous,
+                    vote.lines.stream().map(l -> new VoteLineView(l.voter, l.personId, l.choice, l.votes)).toList(),
+                    vote.notes.stream().map(n -> new VoteNoteView(n.kind, n.name, n.personId, n.text)).toList());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record VoteLineView(String voter, UUID personId, VoteChoice choice, int votes) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record VoteNoteView(VoteNoteKind kind, String name, UUID personId, String text) {
+    }
+
     /**
      * A change after publication; {@code amendedBy} is the secretary's user name for staff and
      * {@value #SECRETARIAT} for everyone else.
@@ -60,19 +81,23 @@ public record ItemResponse(UUID id, int number, String title, String caseNumber,
         }
     }
 
-    /** The full item as staff see it, decision and amendment authors included. */
+    /** The full item as staff see it, decision and amendment authors included (without the vote). */
     public static ItemResponse full(AgendaItem item, List<ItemAmendment> amendments) {
-        return full(item, amendments, true, true);
+        return full(item, amendments, null, true, true);
     }
 
-    /** The full item; the decision only when {@code withDecision}, the amendments' authors when {@code names}. */
-    public static ItemResponse full(AgendaItem item, List<ItemAmendment> amendments, boolean withDecision,
-            boolean names) {
+    /**
+     * The full item; the decision and the vote only when {@code withDecision}, the amendments' authors when
+     * {@code names}.
+     */
+    public static ItemResponse full(AgendaItem item, List<ItemAmendment> amendments, ItemVote vote,
+            boolean withDecision, boolean names) {
         Decision decision = withDecision && item.hasDecision()
                 ? new Decision(item.decisionText, item.decisionOutcome, item.decisionDate) : null;
         return new ItemResponse(item.id, item.number, item.title, item.caseNumber, item.documentNumber, item.kind,
                 item.access, item.sections.stream().map(Section::of).toList(),
                 item.attachments.stream().map(AttachmentView::of).toList(), decision,
+                withDecision ? Vote.of(vote) : null,
                 item.references.stream().map(ItemReference::toObjectReference).toList(),
                 amendments.stream().map(a -> Amendment.of(a, names)).toList());
     }
@@ -80,6 +105,6 @@ public record ItemResponse(UUID id, int number, String title, String caseNumber,
     /** What the public sees of a closed item. */
     public static ItemResponse closedPlaceholder(AgendaItem item) {
         return new ItemResponse(item.id, item.number, PublicAgendaItem.CLOSED_TITLE, null, null, null, ItemAccess.CLOSED,
-                List.of(), List.of(), null, List.of(), List.of());
+                List.of(), List.of(), null, null, List.of(), List.of());
     }
 }

@@ -85,7 +85,7 @@ final class OparlObjects {
         }
         return new OparlJson.AgendaItem(urls.agendaItem(i.id()), type, urls.meeting(i.meetingId()),
                 String.valueOf(i.number()), i.number(), i.title(), true,
-                i.caseNumber() == null ? null : urls.consultation(i.id()), outcomeLabel(i.decisionOutcome()),
+                i.caseNumber() == null ? null : urls.consultation(i.id()), result(i),
                 i.decisionText(), view.files().stream().map(this::file).toList(), time(i.created()),
                 time(i.modified()));
     }
@@ -172,6 +172,15 @@ final class OparlObjects {
             case "CANCELLED" -> "Aflyst";
             default -> "Planlagt";
         };
+    }
+
+    /** The decision's outcome, with the vote when one was recorded: "Godkendt (A for 15, O imod 10)". */
+    private static String result(ItemRow item) {
+        String outcome = outcomeLabel(item.decisionOutcome());
+        if (item.vote() == null) {
+            return outcome;
+        }
+        return outcome == null ? "Afstemning: " + item.vote() : outcome + " (" + item.vote() + ")";
     }
 
     private static String outcomeLabel(String outcome) {
