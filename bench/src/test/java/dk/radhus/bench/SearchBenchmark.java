@@ -31,7 +31,7 @@ import dk.radhus.testing.TestInfrastructure;
  */
 class SearchBenchmark {
 
-    private static final int DOCUMENTS = 3_334;
+    static final int DOCUMENTS = 3_334;
     private static final int IMPORT_THREADS = 3;
     private static final int WARM_UP_ROUNDS = 10;
     private static final int MEASURED_ROUNDS = 40;
@@ -126,7 +126,7 @@ class SearchBenchmark {
      * {@code POST /meetings/{id}/transitions {"to":"AGENDA_PUBLISHED"}}) with parallel clients, and analyses the
      * tables as autovacuum would soon after such a load. Returns the number of items.
      */
-    private static int importAndPublish(ServiceProcess service, Meetings meetings, SearchCorpus corpus)
+    static int importAndPublish(ServiceProcess service, Meetings meetings, SearchCorpus corpus)
             throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(IMPORT_THREADS);
         int items = 0;
