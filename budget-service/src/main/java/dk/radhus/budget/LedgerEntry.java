@@ -85,6 +85,10 @@ public class LedgerEntry extends PanacheEntityBase {
     @Column(name = "reverses")
     public UUID reverses;
 
+    /** For an overførsel (a supplementary entry carried from the accounts): the year it was carried from. */
+    @Column(name = "carried_from_year")
+    public Integer carriedFromYear;
+
     /** The omplacering this entry is one side of; both sides share it and sum to zero. */
     @Column(name = "transfer_id")
     public UUID transferId;
@@ -121,6 +125,11 @@ public class LedgerEntry extends PanacheEntityBase {
     public static List<LedgerEntry> listForCommittee(String committeeCode, int fiscalYear) {
         return list("fiscalYear = ?1 and policyAreaCode in (select a.code from PolicyArea a where a.committeeCode = ?2)",
                 fiscalYear, committeeCode);
+    }
+
+    /** Whether the area's deviation of {@code fromYear} has been carried into the next year. */
+    public static boolean hasCarryOver(String policyAreaCode, int fromYear) {
+        return count("policyAreaCode = ?1 and carriedFromYear = ?2", policyAreaCode, fromYear) > 0;
     }
 
     public static boolean hasOriginal(String policyAreaCode, int fiscalYear) {

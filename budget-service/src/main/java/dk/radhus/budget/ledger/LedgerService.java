@@ -1,5 +1,6 @@
 package dk.radhus.budget.ledger;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import dk.radhus.budget.AccountsFigure;
 import dk.radhus.budget.Amounts;
 import dk.radhus.budget.Disclosure;
 import dk.radhus.budget.FollowUp;
@@ -18,6 +20,7 @@ import dk.radhus.budget.PolicyArea;
 import dk.radhus.budget.structure.FiscalYearService;
 import dk.radhus.budget.structure.PolicyAreaService;
 import dk.radhus.platform.audit.Audit;
+import dk.radhus.platform.events.AmountUnit;
 import dk.radhus.platform.events.BudgetChanged;
 import dk.radhus.platform.problem.ProblemException;
 
@@ -41,7 +44,7 @@ public class LedgerService {
     public static Map<String, Object> auditValues(LedgerEntry e) {
         return Audit.values("policyAreaCode", e.policyAreaCode, "fiscalYear", e.fiscalYear, "kind", e.kind,
                 "amountKroner", e.amountKroner, "entryDate", e.entryDate, "text", e.text, "caseNumber", e.caseNumber,
-                "itemId", e.itemId, "reverses", e.reverses, "transferId", e.transferId);
+                "itemId", e.itemId, "reverses", e.reverses, "transferId", e.transferId, "carriedFromYear", e.carriedFromYear);
     }
 
     @Transactional
@@ -88,7 +91,41 @@ public class LedgerService {
         return List.of(out, in);
     }
 
+    /**
+     * Overførsel: carries a policy area's deviation of {@code year} — its corrected budget minus its accounts, an
+     * underspend positive, an overspend negative — into {@code year + 1} as a supplementary appropriation citing the
+     * decision that grants it. Once per area and year; the year's accounts must be posted.
+     */
+    @Transactional
+    public LedgerEntry carryOver(int year, String policyAreaCode, LocalDate date, NewLedgerEntry.Decision decision,
+            String actor) {
+        PolicyArea area = areas.find(policyAreaCode);
+        years.find(year);
+        years.requireOpen(year + 1);
+        if (date.getYear() != year + 1) {
+            throw ProblemException.invalidField("date", "skal ligge i budgetåret " + (year + 1));
+        }
+        AccountsFigure accounts = AccountsFigure.find(area.code, year).orElseThrow(() -> ProblemException.conflict(
+                "Politikområde %s har intet regnskab for %d; overførslen beregnes fra regnskabet."
+                        .formatted(area.code, year)));
+        if (LedgerEntry.hasCarryOver(area.code, year)) {
+            throw ProblemException.conflict("Politikområde %s har allerede en overførsel fra %d."
+                    .formatted(area.code, year));
+        }
+        BigDecimal deviation = BudgetFigures.of(LedgerEntry.listFor(area.code, year, false)).corrected()
+                .subtract(accounts.amountKroner);
+        LedgerEntry entry = book(year + 1, area, new NewLedgerEntry(LedgerEntry.Kind.SUPPLEMENTARY, deviation,
+                AmountUnit.DKK, date, "Overførsel fra " + year, decision), null, year, actor);
+        changes.areaChanged(area.code, year + 1, BudgetChanged.Cause.APPROPRIATION_BOOKED, entry.id);
+        return entry;
+    }
+
     private LedgerEntry book(int year, PolicyArea area, NewLedgerEntry newEntry, UUID transferId, String actor) {
+        return book(year, area, newEntry, transferId, null, actor);
+    }
+
+    private LedgerEntry book(int year, PolicyArea area, NewLedgerEntry newEntry, UUID transferId,
+            Integer carriedFromYear, String actor) {
         if (newEntry.kind() == LedgerEntry.Kind.ORIGINAL && LedgerEntry.hasOriginal(area.code, year)) {
             throw ProblemException.conflict("Politikområde %s har allerede et oprindeligt budget for %d."
                     .formatted(area.code, year));
@@ -112,6 +149,7 @@ public class LedgerService {
             entry.caseNumber = newEntry.decision().caseNumber();
         }
         entry.transferId = transferId;
+        entry.carriedFromYear = carriedFromYear;
         entry.createdBy = actor;
         entry.createdAt = Instant.now();
         entry.persist();

@@ -94,6 +94,27 @@ public class BudgetResource {
                 .entity(TransferResponse.of(entries, request.unit())).build();
     }
 
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/carry-overs/{policyAreaCode}")
+    @RolesAllowed(Roles.FINANCE)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Carry a policy area's deviation of the year (corrected budget − accounts) into the next "
+            + "year's budget, citing the decision that grants it")
+    @APIResponse(responseCode = "201", description = "Booked in the next year; the response is that year's budget")
+    @APIResponse(responseCode = "409", description = "No accounts for the year, already carried over, the next year "
+            + "closed, or a submitted follow-up rests on the next year's budget at that date")
+    public Response carryOver(@PathParam("year") int year, @PathParam("policyAreaCode") String policyAreaCode,
+            @Valid @NotNull CarryOverRequest request) {
+        LedgerEntryRequest.DecisionReference decision = request.decision();
+        LedgerEntry entry = ledger.carryOver(year, policyAreaCode, request.date(), new NewLedgerEntry.Decision(
+                decision.meetingId(), decision.meetingDate(), decision.itemNumber(), decision.caseNumber()),
+                caller.name());
+        return Response.created(URI.create("/years/%d/budgets/%s".formatted(year + 1, entry.policyAreaCode)))
+                .entity(BudgetResponse.of(ledger.budget(year + 1, entry.policyAreaCode, true),
+                        AmountUnit.DKK_THOUSANDS)).build();
+    }
+
     private static NewLedgerEntry newEntry(LedgerEntryRequest request) {
         LedgerEntryRequest.DecisionReference decision = request.decision();
         return new NewLedgerEntry(request.kind(), request.amount(), request.unit(), request.date(), request.text(),

@@ -23,15 +23,15 @@ public record BudgetResponse(String policyAreaCode, String policyAreaName, int f
 
     /**
      * One ledger entry, with the decision it cites and the corrected budget after it; {@code transferId} pairs the two
-     * sides of an omplacering.
+     * sides of an omplacering; {@code carriedFromYear} marks an overførsel.
      */
     public record Entry(UUID id, LedgerEntry.Kind kind, BigDecimal amount, LocalDate date, String text,
-            Decision decision, UUID transferId, BigDecimal correctedBudgetAfter) {
+            Decision decision, UUID transferId, Integer carriedFromYear, BigDecimal correctedBudgetAfter) {
 
         static Entry of(PolicyAreaBudget.Entry cited, AmountUnit unit) {
             LedgerEntry entry = cited.entry();
             return new Entry(entry.id, entry.kind, in(entry.amountKroner, unit), entry.entryDate,
-                    cited.citation().text(), Decision.of(cited.citation()), entry.transferId,
+                    cited.citation().text(), Decision.of(cited.citation()), entry.transferId, entry.carriedFromYear,
                     in(cited.correctedAfter(), unit));
         }
     }
