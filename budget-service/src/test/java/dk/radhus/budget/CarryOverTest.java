@@ -2,8 +2,11 @@ package dk.radhus.budget;
 
 import static dk.radhus.budget.BudgetFixtures.finance;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
 import dk.radhus.testing.RadhusTestResources;
@@ -53,6 +57,30 @@ class CarryOverTest {
         carryOver(area, """
                 {"date": "%d-05-01", "decision": {"meetingDate": "%d-05-01", "itemNumber": 8}}"""
                 .formatted(year + 1, year + 1)).statusCode(409);
+    }
+
+    @Test
+    void shouldShowTheCarryOverInTheFollowUpTableWithTheColumnsMunicipalitiesPublish() {
+        String committee = given().get("/policy-areas/" + area).then().extract().path("committeeCode");
+        carryOver(area, """
+                {"date": "%d-01-20", "decision": {"meetingDate": "%d-01-20", "itemNumber": 3}}"""
+                .formatted(year + 1, year + 1)).statusCode(201);
+        String followUp = BudgetFixtures.followUp(committee, year + 1, 1, (year + 1) + "-03-31");
+        BudgetFixtures.line(followUp, area, "100", "10", "470");
+
+        JsonPath table = given().auth().oauth2(finance()).accept(ContentType.JSON).queryParam("unit", "DKK_THOUSANDS")
+                .get("/tables/follow-ups/%s/forecast".formatted(followUp)).then().statusCode(200).extract()
+                .jsonPath();
+
+        assertThat(table.getString("title")).isEqualTo("Budgetopfølgning og forventet regnskab");
+        assertThat(table.getList("columns")).containsExactly("Politikområde", "Oprindeligt budget",
+                "Korrigeret budget ekskl. overførsler", "Bevillingsansøgninger",
+                "Korrigeret budget ekskl. overførsler inkl. bevillingsansøgninger", "Forventet forbrug",
+                "Årets forventede resultat ekskl. overførsler", "Overførsler",
+                "Årets forventede resultat inkl. overførsler");
+        // 360 + 96 carried over; requests 10; forecast 470: 470 − 370 = 100 over before the carry-over, 4 after it.
+        List<String> row = table.getList("rows[1].cells", String.class);
+        assertThat(row.subList(1, row.size())).containsExactly("360", "360", "10", "370", "470", "100", "-96", "4");
     }
 
     @Test

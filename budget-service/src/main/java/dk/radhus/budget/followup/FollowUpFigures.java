@@ -14,12 +14,13 @@ public record FollowUpFigures(FollowUp followUp, List<Line> lines, Line totals) 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
-     * One policy area: original and corrected budget as of the cut-off date, spend to date, spend percentage,
+     * One policy area: original and corrected budget as of the cut-off date (and the part of it carried over from the
+     * year before, overførsler), spend to date, spend percentage,
      * requested appropriation, corrected budget after the request, forecast and deviation (corrected − forecast:
      * positive is an underspend, negative an overspend).
      */
     public record Line(String policyAreaCode, String policyAreaName, UUID lineId, BigDecimal original,
-            BigDecimal corrected, BigDecimal spend, BigDecimal requested, BigDecimal forecast, String comments,
+            BigDecimal corrected, BigDecimal carriedOver, BigDecimal spend, BigDecimal requested, BigDecimal forecast, String comments,
             FollowUpLine.AppropriationStatus appropriationStatus) {
 
         public BigDecimal correctedAfterRequest() {
@@ -43,12 +44,12 @@ public record FollowUpFigures(FollowUp followUp, List<Line> lines, Line totals) 
 
         Line plus(Line other) {
             return new Line(null, "I alt", null, original.add(other.original), corrected.add(other.corrected),
-                    spend.add(other.spend), requested.add(other.requested), forecast.add(other.forecast), null, null);
+                    carriedOver.add(other.carriedOver), spend.add(other.spend), requested.add(other.requested), forecast.add(other.forecast), null, null);
         }
 
         static Line emptyTotal() {
             return new Line(null, "I alt", null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                    BigDecimal.ZERO, null, null);
+                    BigDecimal.ZERO, BigDecimal.ZERO, null, null);
         }
     }
 }

@@ -59,9 +59,20 @@ public class FollowUpReports {
     /** Tabel 1: Budgetoversigt of the follow-up, as the caller may see it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CommitteeTable table(UUID id, boolean staff, AmountUnit unit) {
+        return FollowUpTables.budgetOverview(figures(id, staff), unit);
+    }
+
+    /** The follow-up's "Budgetopfølgning og forventet regnskab", as the caller may see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CommitteeTable forecastTable(UUID id, boolean staff, AmountUnit unit) {
+        return FollowUpTables.forecastOverview(figures(id, staff), unit);
+    }
+
+    /** The follow-up's figures as the caller may see them. */
+    private FollowUpFigures figures(UUID id, boolean staff) {
         FollowUp followUp = followUps.find(id, staff);
-        return FollowUpTables.budgetOverview(calculator.figures(followUp, Disclosure.of(staff,
-                FollowUpLine.listFor(followUp.id).stream().map(line -> line.decisionItemId).toList())), unit);
+        return calculator.figures(followUp, Disclosure.of(staff,
+                FollowUpLine.listFor(followUp.id).stream().map(line -> line.decisionItemId).toList()));
     }
 
     /** Follow-ups for a list, each with the status the caller may see. */

@@ -68,6 +68,34 @@ public class TableResource {
     }
 
     @GET
+    @Path("/follow-ups/{id}/forecast")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Budgetopfølgning og forventet regnskab of a follow-up (original, corrected without "
+            + "overførsler, requests, forecast, result, overførsler), as JSON")
+    public CommitteeTable forecast(@PathParam("id") UUID id,
+            @QueryParam("unit") @DefaultValue("DKK_MILLIONS") AmountUnit unit) {
+        return followUps.forecastTable(id, caller.staff(), unit);
+    }
+
+    @GET
+    @Path("/follow-ups/{id}/forecast")
+    @Produces(CSV + ";charset=UTF-8")
+    @Operation(summary = "Budgetopfølgning og forventet regnskab of a follow-up, as CSV")
+    public String forecastCsv(@PathParam("id") UUID id,
+            @QueryParam("unit") @DefaultValue("DKK_MILLIONS") AmountUnit unit) {
+        return TableRenderer.csv(forecast(id, unit));
+    }
+
+    @GET
+    @Path("/follow-ups/{id}/forecast")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Operation(summary = "Budgetopfølgning og forventet regnskab of a follow-up, as an HTML fragment")
+    public String forecastHtml(@PathParam("id") UUID id,
+            @QueryParam("unit") @DefaultValue("DKK_MILLIONS") AmountUnit unit) {
+        return TableRenderer.html(forecast(id, unit));
+    }
+
+    @GET
     @Path("/accounts/{year}/{committee}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The accounts table of a committee's year (Drift, Hovedtotal), as JSON")

@@ -79,7 +79,7 @@ class DeviationRulesTest {
 
     static FollowUpFigures.Line line(String corrected, String spend, String forecast) {
         return new FollowUpFigures.Line("81", "Kultur", null, new BigDecimal(corrected), new BigDecimal(corrected),
-                new BigDecimal(spend), BigDecimal.ZERO, new BigDecimal(forecast), null, null);
+                BigDecimal.ZERO, new BigDecimal(spend), BigDecimal.ZERO, new BigDecimal(forecast), null, null);
     }
 
     private static FollowUpFigures figures(LocalDate cutOff, FollowUpFigures.Line line) {
