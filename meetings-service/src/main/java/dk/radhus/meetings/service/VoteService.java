@@ -42,6 +42,7 @@ public class VoteService {
         Meeting meeting = MeetingService.requireForUpdate(meetingId);
         AgendaItem.findInMeeting(meetingId, itemId)
                 .orElseThrow(() -> ProblemException.notFound("Punktet findes ikke."));
+        validate(vote);
         switch (meeting.state) {
             case PLANNED -> throw ProblemException.conflict(
                     "En afstemning kan først registreres, når dagsordenen er offentliggjort.");
@@ -52,7 +53,6 @@ public class VoteService {
                 // AGENDA_PUBLISHED and HELD accept votes, as they accept decisions
             }
         }
-        validate(vote);
         ItemVote stored = ItemVote.<ItemVote>findByIdOptional(itemId).orElse(null);
         Map<String, Object> before = stored == null ? null : values(stored);
         if (stored == null) {
