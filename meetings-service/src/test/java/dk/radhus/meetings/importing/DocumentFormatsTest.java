@@ -86,12 +86,12 @@ class DocumentFormatsTest {
     @Test
     void shouldReadEveryPageOfALongPdf() {
         String seed = resource("/seeds/beu_dagsorden_2011-05-11.txt");
-        byte[] pdf = DocumentFixtures.pdf((seed + "\n").repeat(6), PAGE_HEADER);
+        byte[] pdf = DocumentFixtures.pdf((seed + "\n").repeat(2), PAGE_HEADER);
 
         String text = DocumentText.read(pdf, DocumentFormat.PDF);
 
-        assertThat(text.split(PageLayout.PAGE_BREAK, -1).length - 1).isGreaterThanOrEqualTo(50);
-        assertThat(text.split("Verdenskulturdag den 3. september 2011", -1)).hasSize(7);
+        assertThat(text.split(PageLayout.PAGE_BREAK, -1).length - 1).isGreaterThanOrEqualTo(20);
+        assertThat(text.split("Verdenskulturdag den 3. september 2011", -1)).hasSize(3);
         assertThat(parser.parse(text).items()).extracting(Item::number).containsExactly(1, 2, 3, 4, 5, 6);
     }
 
