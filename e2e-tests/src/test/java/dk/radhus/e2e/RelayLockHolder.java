@@ -1,8 +1,10 @@
 package dk.radhus.e2e;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,9 +29,12 @@ final class RelayLockHolder {
 
     /** Starts a holder on the database and returns once it holds the lock. */
     static Process start(String jdbcUrl, String user, String password) throws IOException {
+        // Only this class and the driver on the class path, and a small JVM: it starts in a fraction of the time.
+        String classPath = location(RelayLockHolder.class) + File.pathSeparator + location(org.postgresql.Driver.class);
         Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx32m", "-cp", System.getProperty("java.class.path"), RelayLockHolder.class.getName(), jdbcUrl,
-                user, password)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                "-Xmx32m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath,
+                RelayLockHolder.class.getName(), jdbcUrl, user, password))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = output.readLine();
         if (!HOLDING.equals(line)) {
@@ -37,6 +42,14 @@ final class RelayLockHolder {
             throw new IllegalStateException("The lock holder did not get the relay's lock: " + line);
         }
         return process;
+    }
+
+    private static String location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static void main(String[] args) throws SQLException, InterruptedException {

@@ -29,8 +29,8 @@ import dk.radhus.testing.TestInfrastructure;
  */
 class RelayTakeoverIT {
 
-    private static final int ROUNDS = 3;
-    private static final int RENAMES = 20;
+    private static final int ROUNDS = 2;
+    private static final int RENAMES = 10;
     /** Above the relay's poll interval (1 s) plus a batch, far below a failover anyone would notice. */
     private static final Duration TAKEOVER_LIMIT = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();

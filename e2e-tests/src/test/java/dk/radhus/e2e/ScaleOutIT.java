@@ -23,7 +23,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import dk.radhus.platform.events.Topics;
 import dk.radhus.testing.ServiceProcess;
-import dk.radhus.testing.TestInfrastructure;
 import dk.radhus.testing.server.Directories;
 import dk.radhus.testing.server.KafkaCluster;
 
@@ -53,59 +52,61 @@ class ScaleOutIT {
         Path copies = Files.createTempDirectory("radhus-scale-out-");
         List<ServiceProcess> all = new ArrayList<>();
         try (KafkaCluster cluster = KafkaCluster.create(3)) {
-            Map<String, List<ServiceProcess>> services = new LinkedHashMap<>();
-            for (String module : List.of("meetings-service", "budget-service", "strategy-service")) {
-                String database = "scaleout_" + module.substring(0, module.indexOf('-'));
-                List<ServiceProcess> instances = List.of(instance(module, database, 1, copies, cluster),
-                        instance(module, database, 2, copies, cluster));
-                services.put(module, instances);
-                // The first instance migrates the database alone; the second starts on a migrated schema.
-                instances.get(0).start();
-                all.add(instances.get(0));
+            try {
+                Map<String, List<ServiceProcess>> services = new LinkedHashMap<>();
+                for (String module : List.of("meetings-service", "budget-service", "strategy-service")) {
+                    String database = "scaleout_" + module.substring(0, module.indexOf('-'));
+                    List<ServiceProcess> instances = List.of(instance(module, database, 1, copies, cluster),
+                            instance(module, database, 2, copies, cluster));
+                    services.put(module, instances);
+                    // The first instance migrates the database alone; the second starts on a migrated schema.
+                    all.add(instances.get(0));
+                    instances.get(0).start();
+                }
+                all.forEach(s -> s.awaitReady(READY));
+                List<ServiceProcess> secondInstances = services.values().stream().map(instances -> instances.get(1)).toList();
+                all.addAll(secondInstances);
+                secondInstances.forEach(ServiceProcess::start);
+                secondInstances.forEach(s -> s.awaitReady(READY));
+                System.out.printf("Scale-out: three brokers and six services up after %d s%n", seconds(started));
+                assertTopicsReplicatedThreeTimesWithTwoInSync(cluster);
+
+                ScaleOutLoad load = ScaleOutLoad.arrange(services.get("meetings-service"),
+                        services.get("strategy-service"), COMMITTEES, INITIATIVES);
+                load.start(MIN_ROUNDS);
+                load.awaitWrites(COMMITTEES + INITIATIVES);
+                long faultsStarted = System.nanoTime();
+                secondInstances.forEach(ServiceProcess::kill);
+                cluster.stopNode(2);
+                load.awaitWrites(load.writes() + 200);
+                cluster.startNode(2);
+                secondInstances.forEach(ServiceProcess::start);
+                secondInstances.forEach(s -> s.awaitReady(READY));
+                long faultsEnded = System.nanoTime();
+                load.faultsOver();
+                ScaleOutLoad.Result result = load.awaitFinished(Duration.ofMinutes(5));
+                System.out.printf("Scale-out: %d writes over %d aggregates in %d s; faults for %d s; write latency p95 "
+                        + "during the faults %d ms (max %d ms, %d writes), outside them %d ms%n", result.writes(),
+                        COMMITTEES + INITIATIVES, result.seconds(), (faultsEnded - faultsStarted) / 1_000_000_000,
+                        result.p95Between(faultsStarted, faultsEnded), result.maxBetween(faultsStarted, faultsEnded),
+                        result.countBetween(faultsStarted, faultsEnded), result.p95Outside(faultsStarted, faultsEnded));
+                assertThat(result.writes()).isGreaterThanOrEqualTo(1000);
+                assertThat(result.countBetween(faultsStarted, faultsEnded)).as("writes during the faults").isPositive();
+
+                new ScaleOutChecks(load, cluster.bootstrapServers(), services.get("meetings-service").get(0),
+                        services.get("budget-service").get(0), services.get("strategy-service").get(0)).verify();
+                System.out.printf("Scale-out: verified after %d s in all%n", seconds(started));
+            } finally {
+                all.forEach(ServiceProcess::terminate);
+                all.forEach(ServiceProcess::stop);
             }
-            all.forEach(s -> s.awaitReady(READY));
-            services.values().forEach(instances -> instances.get(1).start());
-            services.values().forEach(instances -> instances.get(1).awaitReady(READY));
-            services.values().forEach(instances -> all.add(instances.get(1)));
-            System.out.printf("Scale-out: three brokers and six services up after %d s%n", seconds(started));
-            assertTopicsReplicatedThreeTimesWithTwoInSync(cluster);
-
-            ScaleOutLoad load = ScaleOutLoad.arrange(services.get("meetings-service"),
-                    services.get("strategy-service"), COMMITTEES, INITIATIVES);
-            load.start(MIN_ROUNDS);
-            load.awaitWrites(COMMITTEES + INITIATIVES);
-            long faultsStarted = System.nanoTime();
-            List<ServiceProcess> killed = services.values().stream().map(instances -> instances.get(1)).toList();
-            killed.forEach(ServiceProcess::kill);
-            cluster.stopNode(2);
-            load.awaitWrites(load.writes() + 200);
-            cluster.startNode(2);
-            killed.forEach(ServiceProcess::start);
-            killed.forEach(s -> s.awaitReady(READY));
-            long faultsEnded = System.nanoTime();
-            load.faultsOver();
-            ScaleOutLoad.Result result = load.awaitFinished(Duration.ofMinutes(5));
-            System.out.printf("Scale-out: %d writes over %d aggregates in %d s; faults for %d s; write latency p95 "
-                    + "during the faults %d ms (max %d ms, %d writes), outside them %d ms%n", result.writes(),
-                    COMMITTEES + INITIATIVES, result.seconds(), (faultsEnded - faultsStarted) / 1_000_000_000,
-                    result.p95Between(faultsStarted, faultsEnded), result.maxBetween(faultsStarted, faultsEnded),
-                    result.countBetween(faultsStarted, faultsEnded), result.p95Outside(faultsStarted, faultsEnded));
-            assertThat(result.writes()).isGreaterThanOrEqualTo(1000);
-            assertThat(result.countBetween(faultsStarted, faultsEnded)).as("writes during the faults").isPositive();
-
-            new ScaleOutChecks(load, cluster.bootstrapServers(), services.get("meetings-service").get(0),
-                    services.get("budget-service").get(0), services.get("strategy-service").get(0)).verify();
-            System.out.printf("Scale-out: verified after %d s in all%n", seconds(started));
         } finally {
-            all.forEach(ServiceProcess::terminate);
-            all.forEach(ServiceProcess::stop);
             Directories.deleteRecursively(copies);
         }
     }
 
     private static ServiceProcess instance(String module, String database, int number, Path copies,
             KafkaCluster cluster) {
-        TestInfrastructure.postgres().jdbcUrl(database);
         return ServiceProcess.builder(module, database).runFrom(copies.resolve(Integer.toString(number)))
                 .logDirectory(Path.of("target", "e2e-logs", "scale-out", Integer.toString(number)))
                 .environment("KAFKA_BOOTSTRAP_SERVERS", cluster.bootstrapServers()).build();

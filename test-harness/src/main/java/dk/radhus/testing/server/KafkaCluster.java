@@ -64,10 +64,6 @@ public final class KafkaCluster implements AutoCloseable {
         return nodes.stream().map(KafkaServer::bootstrapServers).collect(Collectors.joining(","));
     }
 
-    public int size() {
-        return nodes.size();
-    }
-
     /** Shuts node {@code index} (0-based) down completely; its data stays for {@link #startNode(int)}. */
     public void stopNode(int index) {
         nodes.get(index).stop();
@@ -76,10 +72,6 @@ public final class KafkaCluster implements AutoCloseable {
     /** Starts node {@code index} again on its ports with its data. */
     public void startNode(int index) {
         nodes.get(index).start();
-    }
-
-    public boolean isNodeRunning(int index) {
-        return nodes.get(index).isRunning();
     }
 
     /**
