@@ -4,8 +4,16 @@ import static dk.radhus.meetings.Endpoints.call;
 import static dk.radhus.meetings.TestData.DIRECTOR;
 import static dk.radhus.meetings.TestData.SECRETARY;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +85,26 @@ class ImportVersionsTest {
 
         call(DIRECTOR, "GET", "/meetings/" + meeting + "/items", null)
                 .body("[5].decision.text", equalTo("Godkendt med de faldne kommentarer."));
+    }
+
+    @Test
+    void shouldMakeOneMeetingOfTheSameDocumentSentTwiceAtOnce() throws Exception {
+        String committee = TestData.committee();
+        String text = Seeds.text(Seeds.BEU_2011);
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = clients.invokeAll(List.<Callable<Integer>>of(
+                    () -> importText(committee, text).extract().statusCode(),
+                    () -> importText(committee, text).extract().statusCode()));
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 200);
+        } finally {
+            clients.shutdownNow();
+        }
+        call(DIRECTOR, "GET", "/meetings?committee=" + committee, null).body("size()", equalTo(1));
     }
 
     private static ValidatableResponse importText(String committee, String text) {
