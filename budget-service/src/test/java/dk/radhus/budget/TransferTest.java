@@ -73,6 +73,7 @@ class TransferTest {
                 .body("errors.field", contains("toPolicyAreaCode"));
         transfer(from, to, "-2").statusCode(400).body("errors.field", contains("amount"));
         transfer(from, to, "0").statusCode(400).body("errors.field", contains("amount"));
+        transfer(from, "no-such-area", "2").statusCode(400).body("errors.field", contains("toPolicyAreaCode"));
 
         given().get("/years/%d/budgets/%s".formatted(YEAR, from)).then().body("transfers", equalTo(0));
         given().get("/years/%d/budgets/%s".formatted(YEAR, to)).then().body("transfers", equalTo(0));

@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +97,9 @@ class UploadVersionsTest {
         assertThat(difference.getInt(a + ".difference")).isEqualTo(-200);
         assertThat(difference.getList(a + ".functions.function")).containsExactly(functionA1, functionA2);
         assertThat(difference.getList(a + ".functions.difference")).containsExactly(-200, 0);
+        given().auth().oauth2(director()).queryParam("from", "not-an-upload")
+                .get("/uploads/%s/difference".formatted(second)).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("from"));
         String b = "areas.find { it.policyAreaCode == '%s' }".formatted(areaB);
         assertThat(difference.getInt(b + ".difference")).isEqualTo(-50);
         assertThat(difference.getList(b + ".functions.difference")).containsExactly(-50);

@@ -73,8 +73,8 @@ public class LedgerService {
             throw ProblemException.invalidField("amount", "skal være et positivt beløb; det flyttes fra "
                     + "fromPolicyAreaCode til toPolicyAreaCode");
         }
-        PolicyArea from = areas.find(fromCode);
-        PolicyArea to = areas.find(toCode);
+        PolicyArea from = known(fromCode, "fromPolicyAreaCode");
+        PolicyArea to = known(toCode, "toPolicyAreaCode");
         if (from.code.equals(to.code)) {
             throw ProblemException.invalidField("toPolicyAreaCode", "skal være et andet politikområde end "
                     + "fromPolicyAreaCode");
@@ -118,6 +118,12 @@ public class LedgerService {
                 AmountUnit.DKK, date, "Overførsel fra " + year, decision), null, year, actor);
         changes.areaChanged(area.code, year + 1, BudgetChanged.Cause.APPROPRIATION_BOOKED, entry.id);
         return entry;
+    }
+
+    /** A policy area named in a request body: unknown is a bad field, not a missing resource. */
+    private static PolicyArea known(String code, String field) {
+        return PolicyArea.<PolicyArea>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.invalidField(field, "politikområde " + code + " findes ikke"));
     }
 
     private LedgerEntry book(int year, PolicyArea area, NewLedgerEntry newEntry, UUID transferId, String actor) {
