@@ -40,7 +40,9 @@ class RelayTakeoverIT {
     @Test
     void shouldPublishWhatWaitedWithinSecondsOfTheLockHoldersDeath() throws Exception {
         String code = Meetings.uniqueCode("RT");
-        new Meetings(suite).committee(code, "Udvalg 0", "POLITICAL_COMMITTEE");
+        given().baseUri(suite.meetings.baseUri()).auth().oauth2(Meetings.SECRETARY).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "Udvalg 0", "kind", "POLITICAL_COMMITTEE"))
+                .post("/committees").then().statusCode(201);
         ReadModelRows outbox = ReadModelRows.of(suite.meetings);
         await().atMost(Duration.ofSeconds(30)).until(() -> unpublished(outbox, code) == 0);
         List<Duration> takeovers = new ArrayList<>();
