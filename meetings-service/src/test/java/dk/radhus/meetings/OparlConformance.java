@@ -28,7 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * field, no field the schema does not name, and every link — an object reference must answer with an object of the
  * referenced type whose id is the link, an external list must be a list page (data, pagination, links, with
  * {@code links.next} on every page but the last) of objects of its type. Embedded objects are checked in place and
- * fetched by their id too. The fetcher returns the JSON of a 200 answer and fails otherwise.
+ * fetched by their id too (up to a number per type, if one is given). The fetcher returns the JSON of a 200 answer
+ * and fails otherwise.
  */
 final class OparlConformance {
 
@@ -36,6 +37,8 @@ final class OparlConformance {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Function<String, JsonNode> fetch;
+    private final int fetchesPerType;
+    private final Map<String, Integer> fetchedByType = new HashMap<>();
     private final Map<String, JsonNode> schemas = new HashMap<>();
     private final Deque<Link> links = new ArrayDeque<>();
     private final Set<String> visited = new HashSet<>();
@@ -46,7 +49,16 @@ final class OparlConformance {
     }
 
     OparlConformance(Function<String, JsonNode> fetch) {
+        this(fetch, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A walker that fetches at most {@code fetchesPerType} objects of each type by their URL; every list page is still
+     * walked, so every object is checked against its schema as a list entry or embedded object.
+     */
+    OparlConformance(Function<String, JsonNode> fetch, int fetchesPerType) {
         this.fetch = fetch;
+        this.fetchesPerType = fetchesPerType;
     }
 
     /** Walks everything reachable from {@code systemUrl}; returns the violations found. */
@@ -55,6 +67,10 @@ final class OparlConformance {
         while (!links.isEmpty()) {
             Link link = links.poll();
             if (!visited.add(link.url() + (link.list() ? " list" : ""))) {
+                continue;
+            }
+            if (!link.list() && !link.from().equals("start")
+                    && fetchedByType.merge(link.schema(), 1, Integer::sum) > fetchesPerType) {
                 continue;
             }
             JsonNode answer;

@@ -54,14 +54,28 @@ class OparlConformanceCheckTest {
         assertThat(walk(api)).anyMatch(violation -> violation.contains("type is \"https://schema.oparl.org/1.1/Person\""));
     }
 
+    @Test
+    void shouldFetchNoMoreObjectsOfATypeThanAskedWhileStillWalkingTheLists() {
+        Map<String, String> api = api(page("[]", "1", null));
+        api.put(BASE + "/body/1", body().replace("\"https://schema.oparl.org/1.1/Body\"",
+                "\"https://schema.oparl.org/1.1/Person\""));
+        assertThat(walk(api, 0)).isEmpty();
+        api.put(BASE + "/list", page("[]", "2", null));
+        assertThat(walk(api, 0)).singleElement().asString().contains("has no links.next");
+    }
+
     private static java.util.List<String> walk(Map<String, String> api) {
+        return walk(api, Integer.MAX_VALUE);
+    }
+
+    private static java.util.List<String> walk(Map<String, String> api, int fetchesPerType) {
         return new OparlConformance(url -> {
             String body = api.get(url);
             if (body == null) {
                 throw new AssertionError("404");
             }
             return json(body);
-        }).walk(BASE + "/");
+        }, fetchesPerType).walk(BASE + "/");
     }
 
     /** A system whose body links every list to {@code list}. */
