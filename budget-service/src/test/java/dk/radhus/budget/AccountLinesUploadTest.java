@@ -142,6 +142,24 @@ class AccountLinesUploadTest {
         given().auth().oauth2(finance()).get("/follow-ups/" + followUp).then().body("lines", hasSize(0));
     }
 
+    /** Uploads may be larger than the platform's 10M body limit (64M here); any other body may not. */
+    @Test
+    void shouldTakeAnUploadOverTheBodyLimitOfJsonButAnswerSuchAJsonBodyWith413() {
+        byte[] header = "funktion;dranst;beløb\n".getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(file, (byte) 'a');
+        System.arraycopy(header, 0, file, 0, header.length);
+
+        upload("/uploads/follow-ups/" + followUp, file).statusCode(400).contentType("application/problem+json")
+                .body("errors[0].line", equalTo(2));
+        given().auth().oauth2(finance()).contentType("application/json").body(file).post("/fiscal-years").then()
+                .statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+        given().auth().oauth2(finance()).contentType("application/json")
+                .body(new java.io.ByteArrayInputStream(file)).post("/fiscal-years").then()
+                .statusCode(413).contentType("application/problem+json");
+        given().auth().oauth2(finance()).get("/follow-ups/" + followUp).then().body("lines", hasSize(0));
+    }
+
     @Test
     void shouldRequireAHeaderRow() {
         byte[] file = "%s;1;;100\n".formatted(fromA).getBytes(StandardCharsets.UTF_8);

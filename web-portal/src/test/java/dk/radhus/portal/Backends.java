@@ -23,7 +23,12 @@ public class Backends implements QuarkusTestResourceLifecycleManager {
     /** Bound first, so that the free ports picked for the services cannot be its port. */
     private final FakeKeycloak keycloak = new FakeKeycloak();
     private final ServiceProcess meetings = service("meetings-service", "meetings");
-    private final ServiceProcess budget = service("budget-service", "budget");
+    /**
+     * budget-service with a body limit below the portal's own (50M), set as an operator would: its default (64M, for a
+     * million account lines) is above the portal's, so without it no upload could be too large for the service alone.
+     */
+    private final ServiceProcess budget = ServiceProcess.builder("budget-service", "budget").runFrom(COPIES)
+            .environment("QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE", RefusedRequestsTest.SERVICE_LIMIT_SETTING).build();
     private final ServiceProcess strategy = service("strategy-service", "strategy");
 
     private static ServiceProcess service(String module, String database) {

@@ -33,7 +33,8 @@ import dk.radhus.testing.TestTokens;
 @WithTestResource(Backends.class)
 class RefusedRequestsTest {
 
-    /** budget-service's {@code quarkus.http.limits.max-body-size} (the platform's 10M). */
+    /** budget-service's {@code quarkus.http.limits.max-body-size} as {@link Backends} starts it: below the portal's. */
+    static final String SERVICE_LIMIT_SETTING = "10M";
     private static final int SERVICE_LIMIT = 10 * 1024 * 1024;
 
     @Test

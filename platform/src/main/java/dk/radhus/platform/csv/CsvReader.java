@@ -68,6 +68,9 @@ public final class CsvReader implements Iterable<CsvReader.Row> {
         }
     }
 
+    /** The longest header line read: a header names a few columns. */
+    public static final int MAX_HEADER_CHARS = 4096;
+
     private final String text;
     private final CsvDialect dialect;
     private final CSVParser parser;
@@ -85,10 +88,17 @@ public final class CsvReader implements Iterable<CsvReader.Row> {
     /**
      * Reads the header of {@code text}; the rows are read as they are iterated.
      *
-     * @throws UnreadableException when the header cannot be read
+     * @throws UnreadableException when the header cannot be read, or is longer than {@link #MAX_HEADER_CHARS} (no
+     *         file the suite takes has such a header, and parsing megabytes of one cell as a header cost a service its
+     *         heap)
      */
     public static CsvReader of(String text) {
-        CsvDialect dialect = CsvDialect.ofHeader(firstLine(text));
+        String header = firstLine(text);
+        if (header.length() > MAX_HEADER_CHARS) {
+            throw new UnreadableException(1, new IllegalArgumentException(
+                    "header line of " + header.length() + " characters, more than " + MAX_HEADER_CHARS));
+        }
+        CsvDialect dialect = CsvDialect.ofHeader(header);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(dialect.separator()).setHeader()
                 .setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true)
                 .get();

@@ -1,5 +1,8 @@
 package dk.radhus.platform.problem;
 
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -17,9 +20,13 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * Answers a request body over {@code quarkus.http.limits.max-body-size} with 413 problem+json. Quarkus enforces the
- * limit itself, but answers with an empty body; this route runs just before Quarkus's own check. A declared
- * {@code Content-Length} over the limit is refused at once; a chunked body is read up to the limit.
+ * Answers a request body over its limit with 413 problem+json. Two limits: an upload (a body of one of
+ * {@code radhus.http.limits.upload-media-types}, {@code text/csv} by default) may be as large as
+ * {@code quarkus.http.limits.max-body-size}; every other body (JSON above all) at most
+ * {@code radhus.http.limits.max-body-size}, which is the same unless a service raises Quarkus's limit for its uploads
+ * (budget-service: a million account lines). Quarkus enforces its own limit too, but answers with an empty body; this
+ * route runs just before Quarkus's check. A declared {@code Content-Length} over the limit is refused at once; a
+ * chunked body is read up to the limit.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -27,23 +34,35 @@ public class BodySizeLimit {
     /** Quarkus's own limit check runs at route order -2. */
     private static final int ORDER = -3;
 
-    private final long limit;
-    private final byte[] problem;
-    private final BodyHandler chunkedBodies;
+    private final Limit uploads;
+    private final Limit others;
+    private final List<String> uploadMediaTypes;
 
-    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit, ObjectMapper json)
-            throws JsonProcessingException {
-        this.limit = limit.asLongValue();
-        this.problem = json.writeValueAsBytes(Problem.of("payload-too-large", "For stor forespørgsel", 413,
-                "Forespørgslens indhold er større end tilladt (højst %d byte).".formatted(this.limit)));
-        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(this.limit);
+    /** One limit: its size, the problem it answers with, and the reader of a chunked body up to it. */
+    private record Limit(long bytes, byte[] problem, BodyHandler chunkedBodies) {
+
+        static Limit of(MemorySize size, ObjectMapper json) throws JsonProcessingException {
+            long bytes = size.asLongValue();
+            return new Limit(bytes, json.writeValueAsBytes(Problem.of("payload-too-large", "For stor forespørgsel",
+                    413, "Forespørgslens indhold er større end tilladt (højst %d byte).".formatted(bytes))),
+                    BodyHandler.create(false).setBodyLimit(bytes));
+        }
+    }
+
+    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize uploadLimit,
+            @ConfigProperty(name = "radhus.http.limits.max-body-size") MemorySize bodyLimit,
+            @ConfigProperty(name = "radhus.http.limits.upload-media-types") List<String> uploadMediaTypes,
+            ObjectMapper json) throws JsonProcessingException {
+        this.uploads = Limit.of(uploadLimit, json);
+        this.others = bodyLimit.asLongValue() < uploadLimit.asLongValue() ? Limit.of(bodyLimit, json) : uploads;
+        this.uploadMediaTypes = uploadMediaTypes.stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).toList();
     }
 
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(this::check);
         router.route().order(ORDER).failureHandler(context -> {
             if (context.statusCode() == 413) {
-                tooLarge(context);
+                tooLarge(context, limitFor(context));
             } else {
                 context.next();
             }
@@ -51,19 +70,30 @@ public class BodySizeLimit {
     }
 
     private void check(RoutingContext context) {
+        Limit limit = limitFor(context);
         String declared = context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH);
         if (declared != null) {
-            if (declaredLength(declared) > limit) {
-                tooLarge(context);
+            if (declaredLength(declared) > limit.bytes()) {
+                tooLarge(context, limit);
             } else {
                 context.next();
             }
         } else if (context.request().headers().contains(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED,
                 true)) {
-            chunkedBodies.handle(context);
+            limit.chunkedBodies().handle(context);
         } else {
             context.next();
         }
+    }
+
+    /** The upload limit for a body of an upload media type (parameters such as charset aside), else the other. */
+    private Limit limitFor(RoutingContext context) {
+        String type = context.request().getHeader(HttpHeaderNames.CONTENT_TYPE);
+        if (type == null) {
+            return others;
+        }
+        String mediaType = type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return uploadMediaTypes.contains(mediaType) ? uploads : others;
     }
 
     private static long declaredLength(String header) {
@@ -74,10 +104,10 @@ public class BodySizeLimit {
         }
     }
 
-    private void tooLarge(RoutingContext context) {
+    private static void tooLarge(RoutingContext context, Limit limit) {
         context.response().setStatusCode(413)
                 .putHeader(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE)
-                .end(Buffer.buffer(problem));
+                .end(Buffer.buffer(limit.problem()));
     }
 }

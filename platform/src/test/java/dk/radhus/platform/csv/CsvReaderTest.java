@@ -64,6 +64,15 @@ class CsvReaderTest {
     }
 
     @Test
+    void shouldRefuseAHeaderLongerThanAHeaderCanBeBeforeParsingIt() {
+        String longHeader = "{\"text\":\"" + "a".repeat(CsvReader.MAX_HEADER_CHARS) + "\"}";
+
+        assertThatThrownBy(() -> CsvReader.of(longHeader + "\n1;2\n")).isInstanceOf(CsvReader.UnreadableException.class)
+                .satisfies(e -> assertThat(((CsvReader.UnreadableException) e).line()).isEqualTo(1));
+        assertThat(CsvReader.of("a".repeat(CsvReader.MAX_HEADER_CHARS) + "\n1\n").header()).hasSize(1);
+    }
+
+    @Test
     void shouldCountDataLinesWithoutTheHeaderAndWithOrWithoutAFinalLineBreak() {
         assertThat(CsvReader.dataLines("a,b\r\n1,2\r\n3,4\r\n".getBytes(StandardCharsets.UTF_8))).isEqualTo(2);
         assertThat(CsvReader.dataLines("a,b\n1,2\n3,4".getBytes(StandardCharsets.UTF_8))).isEqualTo(2);
