@@ -1,4 +1,4 @@
-package dk.radhus.committees;
+package dk.radhus.strategy;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,10 +25,17 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 
+/**
+ * The committee directory (module {@code committee-directory}, a library without an application of its own) as it runs
+ * inside strategy-service: the read model follows CommitteeUpserted events, applies each event once and never an
+ * older one over a newer one, and dead-letters what it cannot read. Tested here, in a service's Quarkus application,
+ * rather than in an application of its own, which cost the build a PostgreSQL, a broker and a Quarkus start of its
+ * own on the way to budget- and strategy-service.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = RadhusTestResources.class,
-        initArgs = @ResourceArg(name = "database", value = "committees"))
-class CommitteeReadModelTest {
+        initArgs = @ResourceArg(name = "database", value = "strategy"))
+class CommitteeDirectoryTest {
 
     @Inject
     EntityManager entityManager;
