@@ -191,10 +191,10 @@ class PublicPortalTest {
     @Test
     void shouldNeverSendAClosedItemsContentToABrowser() {
         List<String> paths = List.of("/", "/budget", "/udvalg", "/udvalg/" + CODE, "/kalender",
-                "/kalender?udvalg=" + CODE, "/moeder/" + agenda, "/moeder/" + minutes, "/soeg?q=" + MARKER, "/soeg?q=personalesag",
-                "/soeg?q=fortroligt", "/soeg?q=erhvervsservice&sagsnr=" + MARKER,
+                "/kalender?udvalg=" + CODE, "/moeder/" + agenda, "/moeder/" + minutes, "/soeg?q=" + MARKER,
+                "/soeg?q=personalesag", "/soeg?q=fortroligt", "/soeg?q=erhvervsservice&sagsnr=" + MARKER,
                 "/feeds/kalender.ics", "/feeds/kalender/" + CODE + ".ics", "/feeds/dagsordener.atom",
-                "/feeds/udvalg/" + CODE + ".atom");
+                "/feeds/udvalg/" + CODE + ".atom", "/sag?nr=" + MARKER);
         for (String path : paths) {
             String source = Api.source(path);
             if (path.startsWith("/soeg")) {
@@ -276,6 +276,63 @@ class PublicPortalTest {
 
         Document filtered = Api.page("/kalender?fra=2011-05-12&til=2011-05-12");
         assertThat(filtered.select("ul.moeder li a").eachText()).containsExactly("Dagsorden: Økonomiudvalget " + OTHER);
+    }
+
+    /** A case on two meetings of a committee of its own: the minutes with a split vote, then the next agenda. */
+    @Test
+    void shouldShowACasesMeetingsOnItsPageAndTheVoteWithTheDecision() {
+        String committee = Api.unique("PS");
+        String caseNumber = "26/" + committee;
+        Api.service("meetings", SECRETARY).body(Map.of("code", committee, "name", "Planudvalget " + committee,
+                "kind", "POLITICAL_COMMITTEE")).post("/committees").then().statusCode(201);
+        String first = meeting(committee, "2012-01-10T17:00:00", "B101");
+        String item = openItem(first, 1, "Lokalplan for havnen", "DECISION", caseNumber);
+        transition(first, "AGENDA_PUBLISHED");
+        decide(first, item, "Godkendt.", "APPROVED");
+        Api.service("meetings", SECRETARY).body(Map.of("unanimous", false,
+                "lines", List.of(Map.of("voter", "A", "choice", "FOR", "votes", 5),
+                        Map.of("voter", "V", "choice", "FOR", "votes", 2),
+                        Map.of("voter", "O", "choice", "AGAINST", "votes", 2)),
+                "notes", List.of(Map.of("kind", "MINORITY_STATEMENT", "name", "O",
+                        "text", "Dansk Folkeparti kan ikke støtte forslaget."))))
+                .put("/meetings/%s/items/%s/vote".formatted(first, item)).then().statusCode(200);
+        transition(first, "HELD");
+        transition(first, "MINUTES_APPROVED");
+        String second = meeting(committee, "2012-02-14T17:00:00", "B101");
+        openItem(second, 1, "Lokalplan for havnen, endelig vedtagelse", "DECISION", caseNumber);
+        transition(second, "AGENDA_PUBLISHED");
+
+        Element vote = Api.page("/moeder/" + first).selectFirst("#punkt-1 .afstemning");
+        assertThat(vote).isNotNull();
+        assertThat(vote.select("tbody tr").eachText()).containsExactly("For 7 A (5), V (2)", "Imod 2 O (2)",
+                "Undlod at stemme 0");
+        assertThat(vote.select("p.note").text())
+                .isEqualTo("Mindretalsudtalelse: O – Dansk Folkeparti kan ikke støtte forslaget.");
+        assertThat(Api.page("/moeder/" + second).select("#punkt-1 .afstemning")).isEmpty();
+
+        String link = Api.page("/moeder/" + first).select("#punkt-1 dl.sagsdata a").attr("href");
+        assertThat(link).isEqualTo("/sag?nr=26%2F" + committee);
+        Document page = Jsoup.parse(given().urlEncodingEnabled(false).get(link).then().statusCode(200).extract()
+                .asString());
+        assertThat(page.select("h1").text()).isEqualTo("Sag " + caseNumber);
+        assertThat(page.select("ol.sagsforloeb > li h2").eachText()).containsExactly(
+                "10. januar 2012: Planudvalget " + committee, "14. februar 2012: Planudvalget " + committee);
+        assertThat(page.select("ol.sagsforloeb a").eachAttr("href")).containsExactly("/moeder/" + first + "#punkt-1",
+                "/moeder/" + second + "#punkt-1");
+        assertThat(page.select("p.beslutning-kort").eachText()).containsExactly("Beslutning: Godkendt. (Godkendt)");
+        String feed = page.select("a[href^=/feeds/sag.atom]").attr("href");
+        String atom = given().urlEncodingEnabled(false).get(feed).then().statusCode(200)
+                .contentType("application/atom+xml;charset=UTF-8").extract().asString();
+        assertThat(atom).contains("/moeder/" + first + "\"", "/moeder/" + second + "\"")
+                .doesNotContain(Api.url("meetings"), "/moeder/" + minutes + "\"");
+
+        given().get("/sag?nr=" + MARKER).then().statusCode(404);
+        given().get("/sag").then().statusCode(404);
+        String unknown = Api.unique("UKENDT");
+        assertThat(given().get("/feeds/sag.atom?nr=" + MARKER).then().statusCode(200).extract().asString())
+                .as("a closed item's case number: the same empty feed as an unknown one, the asked number echoed")
+                .doesNotContain("<entry").isEqualTo(given().get("/feeds/sag.atom?nr=" + unknown).then().statusCode(200)
+                        .extract().asString().replace(unknown, MARKER));
     }
 
     @Test

@@ -64,7 +64,7 @@ public final class Meetings {
 
     /** An agenda item; a closed item has only its number, "Lukket punkt" and access CLOSED. */
     public record Item(UUID id, int number, String title, String caseNumber, String documentNumber, String kind,
-            String access, List<Section> sections, List<Attachment> attachments, Decision decision) {
+            String access, List<Section> sections, List<Attachment> attachments, Decision decision, Vote vote) {
 
         public boolean closed() {
             return "CLOSED".equals(access);
@@ -89,6 +89,61 @@ public final class Meetings {
 
     /** The decision (beslutning). */
     public record Decision(String text, String outcome, LocalDate decidedOn) {
+    }
+
+    /**
+     * The vote (afstemning) as meetings-service shows it with the decision: unanimous, or one line per party letter or
+     * person; and its notes (minority statements, notes to the minutes, conflicts of interest, members who left).
+     */
+    public record Vote(boolean unanimous, List<VoteLine> lines, List<VoteNote> notes) {
+
+        public List<VoteLine> linesOrEmpty() {
+            return lines == null ? List.of() : lines;
+        }
+
+        public List<VoteNote> notesOrEmpty() {
+            return notes == null ? List.of() : notes;
+        }
+
+        /** The lines of one choice ({@code FOR}, {@code AGAINST}, {@code ABSTAIN}). */
+        public List<VoteLine> of(String choice) {
+            return linesOrEmpty().stream().filter(l -> choice.equals(l.choice())).toList();
+        }
+
+        /** The votes cast for one choice. */
+        public int total(String choice) {
+            return of(choice).stream().mapToInt(VoteLine::votes).sum();
+        }
+    }
+
+    /** Votes of one party (its letter) or person for one choice. */
+    public record VoteLine(String voter, UUID personId, String choice, int votes) {
+    }
+
+    /** A note to the vote: its kind, who, and the text. */
+    public record VoteNote(String kind, String name, UUID personId, String text) {
+    }
+
+    /** A case page: every meeting where the case number was on the agenda, oldest first. */
+    public record CasePage(String caseNumber, List<CaseMeeting> meetings) {
+    }
+
+    /** A meeting of a case, with the case's items there. */
+    public record CaseMeeting(UUID meetingId, String committeeCode, String committeeName, LocalDateTime startsAt,
+            String state, List<CaseItem> items) {
+
+        public boolean minutes() {
+            return "MINUTES_APPROVED".equals(state);
+        }
+    }
+
+    /** An item of a case; the decision once the minutes are approved. */
+    public record CaseItem(UUID itemId, int number, String title, String access, String decisionText,
+            String outcome) {
+
+        public boolean closed() {
+            return "CLOSED".equals(access);
+        }
     }
 
     /** A search hit; {@code highlight} holds fragments with {@code <mark>} around the matched words. */

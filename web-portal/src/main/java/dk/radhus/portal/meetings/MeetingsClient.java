@@ -58,6 +58,16 @@ public interface MeetingsClient {
     @Produces("application/atom+xml")
     String atom();
 
+    /** The case page; 404 when the caller may see no meeting of the case. */
+    @GET
+    @Path("/cases")
+    Meetings.CasePage casePage(@QueryParam("caseNumber") String caseNumber);
+
+    @GET
+    @Path("/feeds/case.atom")
+    @Produces("application/atom+xml")
+    String caseAtom(@QueryParam("caseNumber") String caseNumber);
+
     @GET
     @Path("/feeds/feed/{code}.atom")
     @Produces("application/atom+xml")

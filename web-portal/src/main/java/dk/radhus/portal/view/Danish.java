@@ -1,6 +1,8 @@
 package dk.radhus.portal.view;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -138,6 +140,37 @@ public final class Danish {
             case "ANNOUNCEMENTS" -> "M";
             default -> "";
         };
+    }
+
+    /** A way to vote: the code meetings-service uses and the word the minutes use. */
+    public record VoteChoice(String code, String label) {
+    }
+
+    private static final List<VoteChoice> VOTE_CHOICES = List.of(new VoteChoice("FOR", "For"),
+            new VoteChoice("AGAINST", "Imod"), new VoteChoice("ABSTAIN", "Undlod at stemme"));
+
+    /** For, imod, undlod at stemme: the rows of a vote's table, in the minutes' order. */
+    public static List<VoteChoice> voteChoices() {
+        return VOTE_CHOICES;
+    }
+
+    /** A note to a vote in words: "Mindretalsudtalelse", "Protokoltilførsel", "Inhabil", "Forlod mødet". */
+    public static String voteNote(String kind) {
+        if (kind == null) {
+            return "";
+        }
+        return switch (kind) {
+            case "MINORITY_STATEMENT" -> "Mindretalsudtalelse";
+            case "NOTE_TO_MINUTES" -> "Protokoltilførsel";
+            case "CONFLICT_OF_INTEREST" -> "Inhabil";
+            case "LEFT_MEETING" -> "Forlod mødet";
+            default -> kind;
+        };
+    }
+
+    /** A value as it goes into a link's query string: "12/26442 ØU" → "12%2F26442+%C3%98U". */
+    public static String query(String value) {
+        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     public static String outcome(String outcome) {

@@ -1,9 +1,13 @@
 package dk.radhus.portal.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -56,6 +60,16 @@ public class Feeds {
     public String committeeAtom(@PathParam("code") String code, @Context UriInfo uri) {
         String base = uri.getBaseUri().toString().replaceAll("/+$", "");
         return AtomLinks.rewrite(meetings.committeeAtom(code), base, committeeAtomPath(code));
+    }
+
+    /** The meetings where one case number was on the agenda. */
+    @GET
+    @Path("sag.atom")
+    @Produces("application/atom+xml;charset=UTF-8")
+    public String caseAtom(@QueryParam("nr") String caseNumber, @Context UriInfo uri) {
+        String base = uri.getBaseUri().toString().replaceAll("/+$", "");
+        return AtomLinks.rewrite(meetings.caseAtom(caseNumber), base,
+                "/feeds/sag.atom?nr=" + URLEncoder.encode(caseNumber == null ? "" : caseNumber, StandardCharsets.UTF_8));
     }
 
     static String committeeAtomPath(String code) {

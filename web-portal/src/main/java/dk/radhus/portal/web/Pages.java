@@ -43,6 +43,8 @@ public final class Pages {
 
     static native TemplateInstance budget(BudgetPage page);
 
+    static native TemplateInstance casePage(Meetings.CasePage page);
+
     static native TemplateInstance budgets(List<Views.CommitteeBudget> committees);
 
     static native TemplateInstance finance(List<Views.Draft> drafts, String message);

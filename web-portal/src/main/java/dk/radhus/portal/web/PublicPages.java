@@ -86,6 +86,20 @@ public class PublicPages {
         return Pages.home(new Views.HomePage(upcoming, published, keyFigures(), false));
     }
 
+    /**
+     * A case page: every meeting where the case number was on the agenda, oldest first, with the case's items and
+     * their decisions once the minutes are approved. meetings-service answers 404 for a case the public may not see
+     * (a closed item's case number is one), and so does this page.
+     */
+    @GET
+    @Path("sag")
+    public TemplateInstance casePage(@QueryParam("nr") String caseNumber) {
+        if (caseNumber == null || caseNumber.isBlank()) {
+            throw new NotFoundException();
+        }
+        return Pages.casePage(meetings.casePage(caseNumber.strip()));
+    }
+
     /** The committees with a submitted budget follow-up, each linked to its "Tabel 1". */
     @GET
     @Path("budget")
