@@ -188,6 +188,35 @@ class PortalBrowserIT {
     }
 
     @Test
+    void shouldShowTheVoteOnTheMinutesAndFollowTheCaseNumberToTheCasePage() {
+        String caseNumber = "26/" + (100000 + (int) (Math.random() * 899999));
+        String minutes = caseOnTwoMeetingsWithAVote(caseNumber);
+        try (Browser browser = Browser.open()) {
+            browser.get(portal + "/moeder/" + minutes);
+            WebElement vote = browser.find("#punkt-1 .afstemning");
+            assertThat(vote.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList())
+                    .containsExactly("For 7 A (5), V (2)", "Imod 2 O (2)", "Undlod at stemme 0");
+            assertThat(vote.findElement(By.cssSelector("p.note")).getText())
+                    .isEqualTo("Mindretalsudtalelse: O – Dansk Folkeparti kan ikke støtte forslaget.");
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", vote);
+            browser.screenshot("referat-afstemning");
+
+            browser.follow(browser.find("#punkt-1 dl.sagsdata a"));
+            assertThat(browser.find("h1").getText()).isEqualTo("Sag " + caseNumber);
+            List<WebElement> meetings = browser.driver.findElements(By.cssSelector("ol.sagsforloeb > li"));
+            assertThat(meetings).hasSize(2);
+            assertThat(meetings.get(0).getText()).contains("Økonomiudvalget", "Referat, punkt 1: Lokalplan for havnen",
+                    "Beslutning: Godkendt. (Godkendt)");
+            assertThat(meetings.get(1).getText()).contains("Dagsorden, punkt 1: Lokalplan for havnen, endelig")
+                    .doesNotContain("Beslutning");
+            browser.screenshot("sag");
+
+            browser.follow(meetings.get(0).findElement(By.tagName("a")));
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/moeder/" + minutes + "#punkt-1");
+        }
+    }
+
+    @Test
     void shouldShowAnAnonymousVisitorAClosedItemOnlyAsLukketPunktOnTheMinutesTheCalendarAndInSearch() {
         String marker = "HEMMELIG" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
                 .toUpperCase(Locale.ROOT);
@@ -390,6 +419,48 @@ class PortalBrowserIT {
      * item and a closed one with {@code marker} in its title, case and document number, sections, attachment and
      * decision; agenda published, decisions recorded, minutes approved. Returns the meeting's id.
      */
+    /**
+     * A case on two meetings of ØU: approved minutes 20 days ago where the item was decided with a split vote and a
+     * minority statement, and a published agenda 3 days ago; returns the minutes' id.
+     */
+    private static String caseOnTwoMeetingsWithAVote(String caseNumber) {
+        Api api = stack.api;
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        String minutes = meetingWithCaseItem(api, today.minusDays(20), caseNumber, "Lokalplan for havnen");
+        String item = api.get("meetings-service", "/meetings/" + minutes, DemoUser.SECRETARY).require().json()
+                .path("items").path(0).path("id").asText();
+        transition(api, minutes, "AGENDA_PUBLISHED");
+        String items = "/meetings/" + minutes + "/items/" + item;
+        api.putJson("meetings-service", items + "/decision", JSON.createObjectNode().put("text", "Godkendt.")
+                .put("outcome", "APPROVED"), DemoUser.SECRETARY).require();
+        ObjectNode vote = JSON.createObjectNode().put("unanimous", false);
+        ArrayNode lines = vote.putArray("lines");
+        lines.addObject().put("voter", "A").put("choice", "FOR").put("votes", 5);
+        lines.addObject().put("voter", "V").put("choice", "FOR").put("votes", 2);
+        lines.addObject().put("voter", "O").put("choice", "AGAINST").put("votes", 2);
+        vote.putArray("notes").addObject().put("kind", "MINORITY_STATEMENT").put("name", "O")
+                .put("text", "Dansk Folkeparti kan ikke støtte forslaget.");
+        api.putJson("meetings-service", items + "/vote", vote, DemoUser.SECRETARY).require();
+        transition(api, minutes, "HELD");
+        transition(api, minutes, "MINUTES_APPROVED");
+        String agenda = meetingWithCaseItem(api, today.minusDays(3), caseNumber, "Lokalplan for havnen, endelig");
+        transition(api, agenda, "AGENDA_PUBLISHED");
+        return minutes;
+    }
+
+    private static String meetingWithCaseItem(Api api, LocalDate date, String caseNumber, String title) {
+        ObjectNode request = JSON.createObjectNode().put("committeeCode", "OEU")
+                .put("startsAt", date + "T16:00:00").put("endsAt", date + "T17:30:00").put("location", "Byrådssalen");
+        String meeting = api.postJson("meetings-service", "/meetings", request, DemoUser.SECRETARY).require().json()
+                .path("id").asText();
+        ObjectNode item = JSON.createObjectNode().put("number", 1).put("title", title).put("caseNumber", caseNumber)
+                .put("kind", "DECISION").put("access", "OPEN");
+        item.putArray("sections").addObject().put("type", "RECOMMENDATION")
+                .put("body", "Administrationen indstiller, at lokalplanen vedtages.");
+        api.postJson("meetings-service", "/meetings/" + meeting + "/items", item, DemoUser.SECRETARY).require();
+        return meeting;
+    }
+
     private static String approvedMinutesWithAClosedItem(String marker) {
         Api api = stack.api;
         LocalDate date = LocalDate.now(ZoneId.of("Europe/Copenhagen")).minusDays(10);
