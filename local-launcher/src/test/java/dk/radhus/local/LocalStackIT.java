@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.radhus.local.demo.DemoUser;
+import dk.radhus.testing.OparlConformance;
 
 /**
  * Starts the stack with {@code ./run-local.sh}, as the README says, and uses it — the printed token command, the demo
@@ -200,6 +201,35 @@ class LocalStackIT {
         JsonNode followUps = JSON.readTree(stack.api.get("budget-service", "/follow-ups?year=2011&committee=BEU",
                 DemoUser.FINANCE).require().body());
         assertThat(followUps.findValuesAsText("status")).containsExactlyInAnyOrder("SUBMITTED", "DRAFT");
+    }
+
+    /**
+     * The demo data through OParl 1.1 (issue 20's acceptance): the walker of meetings-service's own tests goes from the
+     * System through every list page and every object and link, anonymously, and finds no violation of the
+     * specification's schemas; the demo agenda's closed item is in it by its number only. (The demo data has no
+     * persons, so no Person or Membership is reached.)
+     */
+    @Test
+    @Order(9)
+    void shouldServeTheDemoDataAsOparlThatConformsToTheSpecification() {
+        StringBuilder everything = new StringBuilder();
+        OparlConformance conformance = new OparlConformance(url -> {
+            try {
+                JsonNode answer = json(url, null);
+                everything.append(answer).append('\n');
+                return answer;
+            } catch (Exception e) {
+                throw new IllegalStateException(url, e);
+            }
+        });
+
+        List<String> violations = conformance.walk(stack.url("MEETINGS") + "/oparl/v1.1");
+
+        assertThat(violations).isEmpty();
+        assertThat(conformance.objectsByType()).containsKeys("System", "Body", "Organization", "Meeting",
+                "AgendaItem", "Consultation", "Paper", "File", "Location");
+        assertThat(everything.toString()).contains("\"public\":false")
+                .doesNotContain("Hedehusene", "11/3317", "3301190", "købstilbud");
     }
 
     /** The item titles of the committee's planned meetings from {@code today} on, as the secretary sees them. */

@@ -27,6 +27,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import dk.radhus.testing.OparlConformance;
 import dk.radhus.testing.RadhusTestResources;
 
 /**

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dk.radhus.testing.OparlConformance;
+
 /** The conformance walker finds what breaks the schemas, without Quarkus: it must fail where the API would be wrong. */
 class OparlConformanceCheckTest {
 

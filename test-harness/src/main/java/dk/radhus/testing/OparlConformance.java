@@ -1,4 +1,4 @@
-package dk.radhus.meetings;
+package dk.radhus.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,14 +24,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Walks an OParl 1.1 API from its System and checks every object it reaches against the specification's schemas
- * (copied to {@code src/test/resources/oparl/schema}): required fields, the JSON type, pattern and format of every
+ * (copied to the test harness's {@code src/main/resources/oparl/schema}, so that meetings-service's tests and the
+ * local stack's test of the demo data use the same walker): required fields, the JSON type, pattern and format of every
  * field, no field the schema does not name, and every link — an object reference must answer with an object of the
  * referenced type whose id is the link, an external list must be a list page (data, pagination, links, with
  * {@code links.next} on every page but the last) of objects of its type. Embedded objects are checked in place and
  * fetched by their id too (up to a number per type, if one is given). The fetcher returns the JSON of a 200 answer
  * and fails otherwise.
  */
-final class OparlConformance {
+public final class OparlConformance {
 
     private static final String SCHEMA = "https://schema.oparl.org/1.1/";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,7 +49,7 @@ final class OparlConformance {
     private record Link(String url, String schema, boolean list, String from) {
     }
 
-    OparlConformance(Function<String, JsonNode> fetch) {
+    public OparlConformance(Function<String, JsonNode> fetch) {
         this(fetch, Integer.MAX_VALUE);
     }
 
@@ -56,13 +57,13 @@ final class OparlConformance {
      * A walker that fetches at most {@code fetchesPerType} objects of each type by their URL; every list page is still
      * walked, so every object is checked against its schema as a list entry or embedded object.
      */
-    OparlConformance(Function<String, JsonNode> fetch, int fetchesPerType) {
+    public OparlConformance(Function<String, JsonNode> fetch, int fetchesPerType) {
         this.fetch = fetch;
         this.fetchesPerType = fetchesPerType;
     }
 
     /** Walks everything reachable from {@code systemUrl}; returns the violations found. */
-    List<String> walk(String systemUrl) {
+    public List<String> walk(String systemUrl) {
         links.add(new Link(systemUrl, "System", false, "start"));
         while (!links.isEmpty()) {
             Link link = links.poll();
@@ -90,12 +91,12 @@ final class OparlConformance {
     }
 
     /** How many objects of each type the walk checked (embedded and list entries included). */
-    Map<String, Integer> objectsByType() {
+    public Map<String, Integer> objectsByType() {
         return objectsByType;
     }
 
     /** Checks one object against the schema of {@code type} (e.g. "Meeting"); returns the violations. */
-    List<String> check(JsonNode object, String type) {
+    public List<String> check(JsonNode object, String type) {
         checkObject(object, type, type);
         return violations;
     }
