@@ -169,15 +169,15 @@ public final class Views {
 
         /** The key figures of the newest of {@code accounts}; null when none is published. */
         static KeyFigures of(List<Strategy.GrowthAccount> accounts) {
-            Strategy.GrowthAccount newest = accounts.stream()
-                    .max(Comparator.comparingInt(Strategy.GrowthAccount::year)).orElse(null);
-            if (newest == null) {
+            if (accounts.isEmpty()) {
                 return null;
             }
+            List<Strategy.GrowthAccount> byYear = accounts.stream()
+                    .sorted(Comparator.comparingInt(Strategy.GrowthAccount::year)).toList();
+            Strategy.GrowthAccount newest = byYear.get(byYear.size() - 1);
             List<Strategy.IndicatorTrend> trends = new ArrayList<>();
             for (Strategy.GrowthLine line : newest.lines()) {
-                List<Strategy.YearValue> series = accounts.stream()
-                        .sorted(Comparator.comparingInt(Strategy.GrowthAccount::year))
+                List<Strategy.YearValue> series = byYear.stream()
                         .flatMap(a -> a.lines().stream().filter(l -> l.indicatorCode().equals(line.indicatorCode()))
                                 .filter(l -> l.value() != null).map(l -> new Strategy.YearValue(a.year(), l.value())))
                         .toList();
