@@ -226,8 +226,8 @@ class LocalStackIT {
         List<String> violations = conformance.walk(stack.url("MEETINGS") + "/oparl/v1.1");
 
         assertThat(violations).isEmpty();
-        assertThat(conformance.objectsByType()).containsKeys("System", "Body", "Organization", "Meeting",
-                "AgendaItem", "Consultation", "Paper", "File", "Location");
+        assertThat(conformance.objectsByType()).containsKeys("System", "Body", "LegislativeTerm", "Organization",
+                "Meeting", "AgendaItem", "Consultation", "Paper", "File", "Location");
         assertThat(everything.toString()).contains("\"public\":false")
                 .doesNotContain("Hedehusene", "11/3317", "3301190", "købstilbud");
     }

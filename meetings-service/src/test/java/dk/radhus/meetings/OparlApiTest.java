@@ -87,7 +87,27 @@ class OparlApiTest {
 
         assertThat(violations).isEmpty();
         assertThat(conformance.objectsByType().keySet()).contains("System", "Body", "Organization", "Person",
-                "Membership", "Meeting", "AgendaItem", "Consultation", "Location", "Paper", "File");
+                "Membership", "Meeting", "AgendaItem", "Consultation", "Location", "Paper", "File", "LegislativeTerm");
+    }
+
+    @Test
+    void shouldListTheCouncilsTermsUpToTheCurrentOne() {
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).getYear();
+        int current = year < 2010 ? 2007 : year - (year - 2010) % 4;
+        given().get(OPARL + "/body").then().statusCode(200)
+                .body("legislativeTerm[0].name", equalTo("Valgperioden 2007–2009"))
+                .body("legislativeTerm[0].startDate", equalTo("2007-01-01"))
+                .body("legislativeTerm[0].endDate", equalTo("2009-12-31"))
+                .body("legislativeTerm[-1].startDate", equalTo(current + "-01-01"))
+                .body("legislativeTerm[-1].endDate", equalTo((current + 3) + "-12-31"));
+        given().get(OPARL + "/legislative-term/2022").then().statusCode(200)
+                .body("type", equalTo("https://schema.oparl.org/1.1/LegislativeTerm"))
+                .body("name", equalTo("Valgperioden 2022–2025")).body("body", containsString(OPARL + "/body"))
+                .body("created", equalTo("2022-01-01T00:00:00+01:00"));
+        given().get(OPARL + "/legislative-term/2023").then().statusCode(404);
+        given().get(OPARL + "/legislative-term/" + (current + 4)).then().statusCode(404);
+        given().queryParam("modified_since", "2018-01-01T00:00:00+01:00").get(OPARL + "/body/legislative-terms")
+                .then().statusCode(200).body("data[0].name", equalTo("Valgperioden 2018–2021"));
     }
 
     @Test

@@ -142,6 +142,40 @@ class OparlListTest {
     }
 
     @Test
+    void shouldLeaveOutTheInternalListsWhenAskedTo() {
+        String committee = TestData.committee();
+        String meeting = TestData.meeting(committee, "2031-05-10T17:00:00");
+        TestData.addItem(meeting, OparlApiTest.openItem(1, "Bilagssag"));
+        TestData.transition(meeting, "AGENDA_PUBLISHED");
+        String list = OPARL + "/organization/" + committee + "/meetings";
+
+        given().get(list).then().statusCode(200).body("data[0].agendaItem[0].auxiliaryFile[0].name",
+                equalTo("Bilag til Bilagssag"));
+        JsonPath omitted = given().queryParam("omit_internal", "true").queryParam("limit", 1).get(list).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(omitted.getString("data[0].id")).endsWith("/meeting/" + meeting);
+        assertThat(omitted.getString("data[0].name")).isNotBlank();
+        assertThat(omitted.getMap("data[0]")).doesNotContainKey("agendaItem");
+        assertThat(omitted.getString("links.self")).contains("omit_internal=true");
+        assertThat(given().get(list).then().extract().jsonPath().getList("data[0].agendaItem")).hasSize(1);
+
+        List<String> names = new java.util.ArrayList<>();
+        String page = OPARL + "/body/agenda-items?omit_internal=true&modified_since="
+                + java.net.URLEncoder.encode(now().minusMinutes(1).toString(), java.nio.charset.StandardCharsets.UTF_8);
+        while (page != null) {
+            JsonPath items = given().urlEncodingEnabled(false).get(page).then().statusCode(200).extract().jsonPath();
+            names.addAll(items.getList("data.name", String.class));
+            assertThat(items.getList("data.auxiliaryFile")).allMatch(files -> files == null);
+            page = items.getString("links.next");
+        }
+        assertThat(names).contains("Bilagssag");
+        assertThat(given().queryParam("omit_internal", "true").get(OPARL + "/bodies").then().statusCode(200)
+                .extract().jsonPath().getMap("data[0]")).doesNotContainKey("legislativeTerm").containsKey("name");
+        given().queryParam("omit_internal", "false").get(OPARL + "/bodies").then().statusCode(200)
+                .body("data[0].legislativeTerm[0].name", equalTo("Valgperioden 2007–2009"));
+    }
+
+    @Test
     void shouldRejectUnreadableParametersNamingThem() {
         for (Map.Entry<String, String> bad : Map.of("modified_since", "2026-12-06", "created_until", "i går",
                 "limit", "0", "page", "x", "created_since", "2026-12-06T10:00:00").entrySet()) {
@@ -150,6 +184,8 @@ class OparlListTest {
         }
         given().queryParam("limit", 101).get(OPARL + "/body/papers").then().statusCode(400)
                 .body("errors[0].field", equalTo("limit"));
+        given().queryParam("omit_internal", "yes").get(OPARL + "/body/persons").then().statusCode(400)
+                .body("errors[0].field", equalTo("omit_internal"));
         given().get(OPARL + "/paper/" + java.util.UUID.randomUUID()).then().statusCode(404);
         given().get(OPARL + "/organization/" + TestData.uniqueCode()).then().statusCode(404);
         given().get(OPARL + "/organization/" + TestData.uniqueCode() + "/meetings").then().statusCode(404);

@@ -19,8 +19,13 @@ final class OparlJson {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Body(String id, String type, String system, String name, String classification, String organization,
-            String person, String meeting, String paper, List<Object> legislativeTerm, String agendaItem,
+            String person, String meeting, String paper, List<LegislativeTerm> legislativeTerm, String agendaItem,
             String consultation, String file, String locationList, String legislativeTermList, String membership) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record LegislativeTerm(String id, String type, String body, String name, String startDate, String endDate,
+            String created, String modified) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -44,6 +44,21 @@ public class OparlListQuery {
     @Parameter(description = "Objects per page, 1 to 100 (default 100)")
     public String limit;
 
+    @QueryParam("omit_internal")
+    @Parameter(description = "true: leave out the embedded lists OParl calls internal (a meeting's items, an item's "
+            + "files, a person's memberships, the body's terms)")
+    public String omitInternal;
+
+    boolean omitInternal() {
+        if (omitInternal == null || omitInternal.strip().equals("false")) {
+            return false;
+        }
+        if (omitInternal.strip().equals("true")) {
+            return true;
+        }
+        throw ProblemException.invalidField("omit_internal", "skal være true eller false");
+    }
+
     Filter filter() {
         return new Filter(time("created_since", createdSince), time("created_until", createdUntil),
                 time("modified_since", modifiedSince), time("modified_until", modifiedUntil));

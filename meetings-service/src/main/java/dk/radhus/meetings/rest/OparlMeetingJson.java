@@ -28,7 +28,8 @@ import dk.radhus.meetings.service.OparlViews;
 @ApplicationScoped
 public class OparlMeetingJson {
 
-    private record Key(String base, UUID meeting) {
+    /** Kept per base URL and per form: with or without the internal lists ({@code omit_internal}). */
+    private record Key(String base, boolean omitInternal, UUID meeting) {
     }
 
     /** The committee's name is part of the JSON but not of the meeting's version, so it is compared too. */
@@ -51,7 +52,7 @@ public class OparlMeetingJson {
         Map<UUID, byte[]> json = new HashMap<>();
         List<UUID> stale = new ArrayList<>();
         for (MeetingRow row : page) {
-            Entry cached = entries.getIfPresent(new Key(base, row.id()));
+            Entry cached = entries.getIfPresent(new Key(base, objects.omitsInternal(), row.id()));
             if (cached != null && cached.version >= row.version()
                     && cached.committeeName.equals(row.committeeName())) {
                 json.put(row.id(), cached.json);
@@ -62,7 +63,7 @@ public class OparlMeetingJson {
         for (OparlViews.Meeting meeting : oparl.meetingsWithItems(stale)) {
             byte[] rendered = write(objects.meeting(meeting));
             json.put(meeting.meeting().id(), rendered);
-            entries.asMap().merge(new Key(base, meeting.meeting().id()),
+            entries.asMap().merge(new Key(base, objects.omitsInternal(), meeting.meeting().id()),
                     new Entry(meeting.meeting().version(), meeting.meeting().committeeName(), rendered),
                     (old, fresh) -> old.version > fresh.version ? old : fresh);
         }

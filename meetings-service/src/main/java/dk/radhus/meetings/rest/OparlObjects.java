@@ -14,17 +14,28 @@ import dk.radhus.meetings.repository.OparlRepository.ItemRow;
 import dk.radhus.meetings.repository.OparlRepository.MeetingRow;
 import dk.radhus.meetings.repository.OparlRepository.MembershipRow;
 import dk.radhus.meetings.repository.OparlRepository.Tombstone;
+import dk.radhus.meetings.service.LegislativeTerm;
 import dk.radhus.meetings.service.OparlViews;
 
-/** Maps the service's OParl views to JSON with the URLs of one request's base. Times are Danish local time. */
+/**
+ * Maps the service's OParl views to JSON with the URLs of one request's base. Times are Danish local time. With
+ * {@code omitInternal} (a list asked for with {@code omit_internal=true}) the lists OParl 1.1 calls internal are left
+ * out: a meeting's items, an item's files, a person's memberships and the body's terms.
+ */
 final class OparlObjects {
 
     private static final ZoneId DANISH = ZoneId.of("Europe/Copenhagen");
 
     private final OparlUrls urls;
+    private final boolean omitInternal;
 
-    OparlObjects(OparlUrls urls) {
+    OparlObjects(OparlUrls urls, boolean omitInternal) {
         this.urls = urls;
+        this.omitInternal = omitInternal;
+    }
+
+    boolean omitsInternal() {
+        return omitInternal;
     }
 
     OparlJson.SystemObject system(String bodyName) {
@@ -32,12 +43,19 @@ final class OparlObjects {
                 urls.bodies(), "Rådhus – " + bodyName, null);
     }
 
-    OparlJson.Body body(String bodyName) {
+    OparlJson.Body body(String bodyName, List<LegislativeTerm> terms) {
         return new OparlJson.Body(urls.body(), OparlJson.SCHEMA + "Body", urls.system(), bodyName, "Kommune",
                 urls.bodyList("organizations"), urls.bodyList("persons"), urls.bodyList("meetings"),
-                urls.bodyList("papers"), List.of(), urls.bodyList("agenda-items"), urls.bodyList("consultations"),
+                urls.bodyList("papers"), omitInternal ? null : terms.stream().map(this::legislativeTerm).toList(),
+                urls.bodyList("agenda-items"), urls.bodyList("consultations"),
                 urls.bodyList("files"), urls.bodyList("locations"), urls.bodyList("legislative-terms"),
                 urls.bodyList("memberships"));
+    }
+
+    OparlJson.LegislativeTerm legislativeTerm(LegislativeTerm term) {
+        return new OparlJson.LegislativeTerm(urls.legislativeTerm(term.startYear()),
+                OparlJson.SCHEMA + "LegislativeTerm", urls.body(), term.name(), date(term.startDate()),
+                date(term.endDate()), time(term.began()), time(term.began()));
     }
 
     OparlJson.Organization organization(OparlViews.Organization organization) {
@@ -51,7 +69,8 @@ final class OparlObjects {
     OparlJson.Person person(OparlViews.Person person) {
         var p = person.person();
         return new OparlJson.Person(urls.person(p.id()), OparlJson.SCHEMA + "Person", urls.body(), p.name(),
-                person.memberships().stream().map(this::membership).toList(), time(p.created()), time(p.created()));
+                omitInternal ? null : person.memberships().stream().map(this::membership).toList(), time(p.created()),
+                time(p.created()));
     }
 
     OparlJson.Membership membership(MembershipRow m) {
@@ -66,7 +85,8 @@ final class OparlObjects {
                 stateLabel(m.state()), "CANCELLED".equals(m.state()), time(m.startsAt()), time(m.endsAt()),
                 m.location() == null ? null : location(m), List.of(urls.organization(m.committeeCode())),
                 meeting.participants().stream().map(urls::person).toList(),
-                meeting.items().stream().map(this::agendaItem).toList(), time(m.created()), time(m.modified()));
+                omitInternal ? null : meeting.items().stream().map(this::agendaItem).toList(), time(m.created()),
+                time(m.modified()));
     }
 
     OparlJson.Location location(MeetingRow m) {
@@ -86,7 +106,8 @@ final class OparlObjects {
         return new OparlJson.AgendaItem(urls.agendaItem(i.id()), type, urls.meeting(i.meetingId()),
                 String.valueOf(i.number()), i.number(), i.title(), true,
                 i.caseNumber() == null ? null : urls.consultation(i.id()), result(i),
-                i.decisionText(), view.files().stream().map(this::file).toList(), time(i.created()),
+                i.decisionText(), omitInternal ? null : view.files().stream().map(this::file).toList(),
+                time(i.created()),
                 time(i.modified()));
     }
 

@@ -63,51 +63,59 @@ public class OparlResource {
     @GET
     @Operation(summary = "OParl System: the entry point")
     public Response system() {
-        return ok(objects().system(bodyName));
+        return ok(objects(false).system(bodyName));
     }
 
     @GET
     @Path("bodies")
     @Operation(summary = "OParl list of bodies: the municipality")
     public Response bodies(@BeanParam OparlListQuery query) {
-        return list(query, (filter, paging) -> new OparlPage<>(List.of(objects().body(bodyName)), List.of(), 1),
-                Function.identity(), "Body");
+        OparlObjects objects = objects(query.omitInternal());
+        return list(query, (filter, paging) -> new OparlPage<>(List.of(objects.body(bodyName,
+                oparl.legislativeTerms())), List.of(), 1), Function.identity(), "Body");
     }
 
     @GET
     @Path("body")
     @Operation(summary = "OParl Body: the municipality")
     public Response body() {
-        return ok(objects().body(bodyName));
+        return ok(objects(false).body(bodyName, oparl.legislativeTerms()));
     }
 
     @GET
     @Path("body/organizations")
     @Operation(summary = "OParl list of organizations: the committees")
     public Response organizations(@BeanParam OparlListQuery query) {
-        return list(query, oparl::organizations, objects()::organization, "Organization");
+        return list(query, oparl::organizations, objects(query.omitInternal())::organization, "Organization");
     }
 
     @GET
     @Path("body/persons")
     @Operation(summary = "OParl list of persons with their memberships")
     public Response persons(@BeanParam OparlListQuery query) {
-        return list(query, oparl::persons, objects()::person, "Person");
+        return list(query, oparl::persons, objects(query.omitInternal())::person, "Person");
     }
 
     @GET
     @Path("body/memberships")
     @Operation(summary = "OParl list of memberships")
     public Response memberships(@BeanParam OparlListQuery query) {
-        return list(query, oparl::memberships, objects()::membership, "Membership");
+        return list(query, oparl::memberships, objects(query.omitInternal())::membership, "Membership");
     }
 
     @GET
     @Path("body/legislative-terms")
-    @Operation(summary = "OParl list of legislative terms (the suite records none)")
+    @Operation(summary = "OParl list of legislative terms: the municipal council's terms up to the current one")
     public Response legislativeTerms(@BeanParam OparlListQuery query) {
-        return list(query, (filter, paging) -> new OparlPage<>(List.of(), List.of(), 0), Function.identity(),
-                "LegislativeTerm");
+        return list(query, oparl::legislativeTerms, objects(query.omitInternal())::legislativeTerm, "LegislativeTerm");
+    }
+
+    @GET
+    @Path("legislative-term/{startYear}")
+    @Operation(summary = "OParl LegislativeTerm: a council term, by the year it began")
+    @APIResponse(responseCode = "404", description = "No such term")
+    public Response legislativeTerm(@PathParam("startYear") int startYear) {
+        return one(oparl.legislativeTerm(startYear), objects(false)::legislativeTerm, null);
     }
 
     @GET
@@ -121,35 +129,35 @@ public class OparlResource {
     @Path("body/agenda-items")
     @Operation(summary = "OParl list of the agenda items of published meetings; closed ones as their number only")
     public Response agendaItems(@BeanParam OparlListQuery query) {
-        return list(query, oparl::items, objects()::agendaItem, "AgendaItem");
+        return list(query, oparl::items, objects(query.omitInternal())::agendaItem, "AgendaItem");
     }
 
     @GET
     @Path("body/consultations")
     @Operation(summary = "OParl list of consultations: open items with a case number")
     public Response consultations(@BeanParam OparlListQuery query) {
-        return list(query, oparl::consultations, objects()::consultation, "Consultation");
+        return list(query, oparl::consultations, objects(query.omitInternal())::consultation, "Consultation");
     }
 
     @GET
     @Path("body/papers")
     @Operation(summary = "OParl list of papers: one per case number of open items")
     public Response papers(@BeanParam OparlListQuery query) {
-        return list(query, oparl::papers, objects()::paper, "Paper");
+        return list(query, oparl::papers, objects(query.omitInternal())::paper, "Paper");
     }
 
     @GET
     @Path("body/files")
     @Operation(summary = "OParl list of files: the attachments of open items")
     public Response files(@BeanParam OparlListQuery query) {
-        return list(query, oparl::files, objects()::file, "File");
+        return list(query, oparl::files, objects(query.omitInternal())::file, "File");
     }
 
     @GET
     @Path("body/locations")
     @Operation(summary = "OParl list of locations: where published meetings are held")
     public Response locations(@BeanParam OparlListQuery query) {
-        return list(query, oparl::locations, objects()::location, "Location");
+        return list(query, oparl::locations, objects(query.omitInternal())::location, "Location");
     }
 
     @GET
@@ -157,7 +165,7 @@ public class OparlResource {
     @Operation(summary = "OParl Organization: a committee")
     @APIResponse(responseCode = "404", description = "No such committee")
     public Response organization(@PathParam("code") String code) {
-        return one(oparl.organization(code), objects()::organization, null);
+        return one(oparl.organization(code), objects(false)::organization, null);
     }
 
     @GET
@@ -176,7 +184,7 @@ public class OparlResource {
     @Operation(summary = "OParl Person with memberships")
     @APIResponse(responseCode = "404", description = "No such person")
     public Response person(@PathParam("id") UUID id) {
-        return one(oparl.person(id), objects()::person, null);
+        return one(oparl.person(id), objects(false)::person, null);
     }
 
     @GET
@@ -184,7 +192,7 @@ public class OparlResource {
     @Operation(summary = "OParl Membership")
     @APIResponse(responseCode = "404", description = "No such membership")
     public Response membership(@PathParam("id") UUID id) {
-        return one(oparl.membership(id), objects()::membership, null);
+        return one(oparl.membership(id), objects(false)::membership, null);
     }
 
     @GET
@@ -192,7 +200,7 @@ public class OparlResource {
     @Operation(summary = "OParl Meeting with its agenda items")
     @APIResponse(responseCode = "404", description = "No such published meeting")
     public Response meeting(@PathParam("id") UUID id) {
-        return one(oparl.meeting(id), objects()::meeting, null);
+        return one(oparl.meeting(id), objects(false)::meeting, null);
     }
 
     @GET
@@ -200,7 +208,7 @@ public class OparlResource {
     @Operation(summary = "OParl AgendaItem; a closed item as its number only")
     @APIResponse(responseCode = "404", description = "No such item on a published meeting")
     public Response agendaItem(@PathParam("id") UUID id) {
-        return one(oparl.item(id), objects()::agendaItem, "AgendaItem");
+        return one(oparl.item(id), objects(false)::agendaItem, "AgendaItem");
     }
 
     @GET
@@ -208,7 +216,7 @@ public class OparlResource {
     @Operation(summary = "OParl Consultation: an open item's treatment of its case")
     @APIResponse(responseCode = "404", description = "No such consultation")
     public Response consultation(@PathParam("id") UUID id) {
-        return one(oparl.consultation(id), objects()::consultation, "Consultation");
+        return one(oparl.consultation(id), objects(false)::consultation, "Consultation");
     }
 
     @GET
@@ -216,7 +224,7 @@ public class OparlResource {
     @Operation(summary = "OParl Paper: a case number with its consultations across meetings")
     @APIResponse(responseCode = "404", description = "No such paper")
     public Response paper(@PathParam("id") UUID id) {
-        return one(oparl.paper(id), objects()::paper, "Paper");
+        return one(oparl.paper(id), objects(false)::paper, "Paper");
     }
 
     @GET
@@ -224,7 +232,7 @@ public class OparlResource {
     @Operation(summary = "OParl File: an attachment's metadata")
     @APIResponse(responseCode = "404", description = "No such file")
     public Response file(@PathParam("itemId") UUID itemId, @PathParam("position") int position) {
-        return one(oparl.file(itemId, position), objects()::file, "File");
+        return one(oparl.file(itemId, position), objects(false)::file, "File");
     }
 
     @GET
@@ -232,11 +240,11 @@ public class OparlResource {
     @Operation(summary = "OParl Location: where a published meeting is held")
     @APIResponse(responseCode = "404", description = "No such location")
     public Response location(@PathParam("id") UUID id) {
-        return one(oparl.location(id), objects()::location, null);
+        return one(oparl.location(id), objects(false)::location, null);
     }
 
-    private OparlObjects objects() {
-        return new OparlObjects(new OparlUrls(base()));
+    private OparlObjects objects(boolean omitInternal) {
+        return new OparlObjects(new OparlUrls(base()), omitInternal);
     }
 
     private String base() {
@@ -248,7 +256,7 @@ public class OparlResource {
         if (lookup.live() != null) {
             return ok(mapper.apply(lookup.live()));
         }
-        OparlObjects objects = objects();
+        OparlObjects objects = objects(false);
         return ok(objects.deleted(objects.deletedUrl(deletableType, lookup.deleted().key()), deletableType,
                 lookup.deleted()));
     }
@@ -260,7 +268,7 @@ public class OparlResource {
         OparlPage<T> page = source.apply(query.filter(), paging);
         List<Object> data = new ArrayList<>();
         page.live().forEach(object -> data.add(mapper.apply(object)));
-        OparlObjects objects = objects();
+        OparlObjects objects = objects(false);
         page.deleted().forEach(t -> data.add(objects.deleted(objects.deletedUrl(type, t.key()), type, t)));
         return ok(new OparlJson.ListPage(data, pagination(page.total(), paging), links(page.total(), paging)));
     }
@@ -272,7 +280,7 @@ public class OparlResource {
     private Response meetingList(OparlListQuery query, String committeeCode) {
         Paging paging = query.paging();
         OparlPage<MeetingRow> page = oparl.meetings(committeeCode, query.filter(), paging);
-        OparlObjects objects = objects();
+        OparlObjects objects = objects(query.omitInternal());
         List<byte[]> data = new ArrayList<>(meetingJson.of(page.live(), objects, base()));
         for (var tombstone : page.deleted()) {
             data.add(json(objects.deleted(objects.deletedUrl("Meeting", tombstone.key()), "Meeting", tombstone)));

@@ -38,6 +38,11 @@ final class OparlUrls {
         return organization(code) + "/meetings";
     }
 
+    /** A council term, by the year it began. */
+    String legislativeTerm(int startYear) {
+        return base + "/legislative-term/" + startYear;
+    }
+
     String person(UUID id) {
         return base + "/person/" + id;
     }

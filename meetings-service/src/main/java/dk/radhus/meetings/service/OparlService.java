@@ -1,5 +1,7 @@
 package dk.radhus.meetings.service;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +75,30 @@ public class OparlService {
 
     public Optional<OparlLookup<MembershipRow>> membership(UUID id) {
         return snapshots.read(() -> repository.membership(id).stream().findFirst().map(OparlLookup::live));
+    }
+
+    /** The councils' terms up to today's ({@link LegislativeTerm}): the same for every Danish municipality. */
+    public List<LegislativeTerm> legislativeTerms() {
+        return LegislativeTerm.until(LocalDate.now(AgendaDrafts.LOCAL_TIME));
+    }
+
+    /** A page of the terms that began within the filter's window (a term's created and modified time is its start). */
+    public OparlPage<LegislativeTerm> legislativeTerms(Filter filter, Paging paging) {
+        List<LegislativeTerm> terms = legislativeTerms().stream().filter(t -> within(t.began(), filter)).toList();
+        int from = Math.min(paging.offset(), terms.size());
+        return new OparlPage<>(terms.subList(from, Math.min(terms.size(), from + paging.limit())), List.of(),
+                terms.size());
+    }
+
+    public Optional<OparlLookup<LegislativeTerm>> legislativeTerm(int startYear) {
+        return legislativeTerms().stream().filter(t -> t.startYear() == startYear).findFirst().map(OparlLookup::live);
+    }
+
+    private static boolean within(Instant time, Filter filter) {
+        return (filter.createdSince() == null || !time.isBefore(filter.createdSince()))
+                && (filter.createdUntil() == null || !time.isAfter(filter.createdUntil()))
+                && (filter.modifiedSince() == null || !time.isBefore(filter.modifiedSince()))
+                && (filter.modifiedUntil() == null || !time.isAfter(filter.modifiedUntil()));
     }
 
     /**
