@@ -169,6 +169,22 @@ class OparlListTest {
             page = items.getString("links.next");
         }
         assertThat(names).contains("Bilagssag");
+        String person = given().auth().oauth2(SECRETARY).contentType(ContentType.JSON)
+                .body(Map.of("name", "Ida Intern", "partyLetter", "B")).post("/persons").then().statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(SECRETARY).contentType(ContentType.JSON)
+                .body(Map.of("personId", person, "role", "MEMBER", "startDate", "2026-01-01"))
+                .post("/committees/" + committee + "/members").then().statusCode(201);
+        String since = now().minusMinutes(1).toString();
+        JsonPath persons = given().queryParam("created_since", since).get(OPARL + "/body/persons").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(persons.getList("data.name", String.class)).contains("Ida Intern");
+        assertThat(persons.getList("data.membership")).anyMatch(memberships -> memberships instanceof List<?> l
+                && l.size() == 1);
+        persons = given().queryParam("created_since", since).queryParam("omit_internal", "true")
+                .get(OPARL + "/body/persons").then().statusCode(200).extract().jsonPath();
+        assertThat(persons.getList("data.name", String.class)).contains("Ida Intern");
+        assertThat(persons.getList("data.membership")).allMatch(memberships -> memberships == null);
         assertThat(given().queryParam("omit_internal", "true").get(OPARL + "/bodies").then().statusCode(200)
                 .extract().jsonPath().getMap("data[0]")).doesNotContainKey("legislativeTerm").containsKey("name");
         given().queryParam("omit_internal", "false").get(OPARL + "/bodies").then().statusCode(200)
