@@ -19,7 +19,8 @@ import dk.radhus.testing.TestTokens;
 /**
  * Sets budget-service data up through its API, and the committee through its real path, a CommitteeUpserted event on
  * Kafka as meetings-service would publish it: Borger- og Erhvervsudvalget with eight operating policy areas of
- * 100 functions each, their 2011 budgets and the first follow-up of the year as a draft.
+ * 100 functions each, their 2011 budgets (original, supplementary, omplaceringer between them) and the first
+ * follow-up of the year as a draft.
  */
 final class Budgets {
 
@@ -67,7 +68,12 @@ final class Budgets {
                     Map.of("from", function(i, 0), "to", function(i, 99)), 201);
             entry(code, "ORIGINAL", 12_000 + 3_500 * i, "2011-01-01", "Oprindeligt budget 2011");
             entry(code, "SUPPLEMENTARY", 250 + 40 * i, "2011-02-09", "Tillægsbevilling, byrådet februar");
-            entry(code, "TRANSFER", -120 + 30 * i, "2011-03-15", "Omplacering mellem politikområder");
+        }
+        // Omplaceringer as balanced pairs: 120, 90, 60 and 30 from the first four areas to the last four.
+        for (int i = 0; i < AREA_NAMES.size() / 2; i++) {
+            api.json("POST", "/years/" + YEAR + "/transfers", FINANCE, Map.of("fromPolicyAreaCode", areaCode(i),
+                    "toPolicyAreaCode", areaCode(AREA_NAMES.size() - 1 - i), "unit", "DKK_THOUSANDS",
+                    "amount", 120 - 30 * i, "date", "2011-03-15", "text", "Omplacering mellem politikområder"), 201);
         }
         return api.json("POST", "/follow-ups", FINANCE, Map.of("committeeCode", COMMITTEE, "fiscalYear", YEAR,
                 "round", 1, "cutOffDate", "2011-03-31"), 201).get("id").asText();

@@ -71,7 +71,8 @@ class AccountDetailTest {
         String function = BudgetFixtures.function();
         BudgetFixtures.mapFunctions(area, function, function);
         BudgetFixtures.entry(year, area, "ORIGINAL", "355", year - 1 + "-10-13");
-        BudgetFixtures.entry(year, area, "TRANSFER", "-2", year + "-02-15");
+        BudgetFixtures.transfer(year, area, BudgetFixtures.policyArea(BudgetFixtures.committee()), "2",
+                year + "-02-15");
         String followUp = BudgetFixtures.followUp(committee, year, 2, year + "-03-31");
         given().auth().oauth2(finance()).contentType(ContentType.JSON).body("""
                 {"unit": "DKK_THOUSANDS", "spendToDate": 0, "requestedAppropriation": 0, "forecast": 353}""")

@@ -112,6 +112,14 @@ final class BudgetFixtures {
                 .post("/years/%d/budgets/%s/entries".formatted(year, area)).then().statusCode(201);
     }
 
+    /** An omplacering of {@code amount} DKK thousands from one area to another, booked as a balanced pair. */
+    static void transfer(int year, String from, String to, String amount, String date) {
+        given().auth().oauth2(finance()).contentType(ContentType.JSON).body("""
+                {"fromPolicyAreaCode": "%s", "toPolicyAreaCode": "%s", "unit": "DKK_THOUSANDS", "amount": %s,
+                 "date": "%s", "text": "Test omplacering"}""".formatted(from, to, amount, date))
+                .post("/years/%d/transfers".formatted(year)).then().statusCode(201);
+    }
+
     static String followUp(String committee, int year, int round, String cutOff) {
         return given().auth().oauth2(finance()).contentType(ContentType.JSON).body("""
                 {"committeeCode": "%s", "fiscalYear": %d, "round": %d, "cutOffDate": "%s"}"""

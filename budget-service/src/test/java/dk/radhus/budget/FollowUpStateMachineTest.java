@@ -76,7 +76,7 @@ class FollowUpStateMachineTest {
                 .post("/uploads/follow-ups/" + followUp)
                 .then().statusCode(409);
         given().auth().oauth2(finance()).contentType(ContentType.JSON).body("""
-                {"kind": "TRANSFER", "unit": "DKK", "amount": 1000, "date": "%d-02-01", "text": "Omplacering"}"""
+                {"kind": "SUPPLEMENTARY", "unit": "DKK", "amount": 1000, "date": "%d-02-01", "text": "Tillæg"}"""
                 .formatted(YEAR)).post("/years/%d/budgets/%s/entries".formatted(YEAR, area)).then().statusCode(409);
     }
 

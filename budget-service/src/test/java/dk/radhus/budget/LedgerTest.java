@@ -26,18 +26,20 @@ import dk.radhus.testing.RadhusTestResources;
 @QuarkusTestResource(value = RadhusTestResources.class, initArgs = @ResourceArg(name = "database", value = "budget"))
 class LedgerTest {
 
+    private String committee;
     private String area;
 
     @BeforeEach
     void policyArea() {
         BudgetFixtures.openYear(YEAR);
-        area = BudgetFixtures.policyArea(BudgetFixtures.committee());
+        committee = BudgetFixtures.committee();
+        area = BudgetFixtures.policyArea(committee);
     }
 
     @Test
     void shouldDeriveTheCorrectedBudgetFromItsEntriesWithTheirHistory() {
         BudgetFixtures.entry(YEAR, area, "ORIGINAL", "355", YEAR - 1 + "-10-13");
-        BudgetFixtures.entry(YEAR, area, "TRANSFER", "-2", YEAR + "-02-15");
+        BudgetFixtures.transfer(YEAR, area, BudgetFixtures.policyArea(committee), "2", YEAR + "-02-15");
         given().auth().oauth2(finance()).contentType(ContentType.JSON).body("""
                 {"kind": "SUPPLEMENTARY", "unit": "DKK", "amount": 40500, "date": "%d-06-20",
                  "text": "Tillægsbevilling til integrationspuljen",
@@ -114,7 +116,7 @@ class LedgerTest {
     @Test
     void shouldRequireTheFinanceRoleToAddEntries() {
         String body = """
-                {"kind": "TRANSFER", "unit": "DKK", "amount": 1, "date": "%d-02-01", "text": "x"}""".formatted(YEAR);
+                {"kind": "SUPPLEMENTARY", "unit": "DKK", "amount": 1, "date": "%d-02-01", "text": "x"}""".formatted(YEAR);
         given().contentType(ContentType.JSON).body(body).post("/years/%d/budgets/%s/entries".formatted(YEAR, area))
                 .then().statusCode(401);
         given().auth().oauth2(director()).contentType(ContentType.JSON).body(body)
@@ -135,7 +137,7 @@ class LedgerTest {
         int second = BudgetFixtures.privateYear();
         BudgetFixtures.entry(first, area, "ORIGINAL", "350", first - 1 + "-10-01");
         BudgetFixtures.entry(second, area, "ORIGINAL", "355", second - 1 + "-10-01");
-        BudgetFixtures.entry(second, area, "TRANSFER", "-2", second + "-02-15");
+        BudgetFixtures.transfer(second, area, BudgetFixtures.policyArea(committee), "2", second + "-02-15");
         given().auth().oauth2(finance()).contentType(ContentType.JSON)
                 .body("{\"unit\": \"DKK_THOUSANDS\", \"amount\": 254}")
                 .put("/years/%d/accounts/%s".formatted(first, area)).then().statusCode(200);

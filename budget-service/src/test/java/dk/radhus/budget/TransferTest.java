@@ -5,14 +5,23 @@ import static dk.radhus.budget.BudgetFixtures.director;
 import static dk.radhus.budget.BudgetFixtures.finance;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +41,9 @@ import dk.radhus.testing.RadhusTestResources;
 @QuarkusTest
 @QuarkusTestResource(value = RadhusTestResources.class, initArgs = @ResourceArg(name = "database", value = "budget"))
 class TransferTest {
+
+    @Inject
+    DataSource dataSource;
 
     private String committeeFrom;
     private String committeeTo;
@@ -90,6 +102,33 @@ class TransferTest {
                 .body("correctedBudget", equalTo(355));
         given().auth().oauth2(director()).contentType(ContentType.JSON).body(body(from, to, "2"))
                 .post("/years/%d/transfers".formatted(YEAR)).then().statusCode(403);
+    }
+
+    @Test
+    void shouldRefuseOneSideOfAnOmplaceringAsALedgerEntryPointingToTheTransfers() {
+        given().auth().oauth2(finance()).contentType(ContentType.JSON).body("""
+                {"kind": "TRANSFER", "unit": "DKK_THOUSANDS", "amount": -2, "date": "%d-02-15", "text": "Omplacering"}"""
+                .formatted(YEAR)).post("/years/%d/budgets/%s/entries".formatted(YEAR, from))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("kind"))
+                .body("errors[0].message", containsString("POST /years/%d/transfers".formatted(YEAR)));
+
+        given().get("/years/%d/budgets/%s".formatted(YEAR, from)).then().body("transfers", equalTo(0))
+                .body("entries.kind", contains("ORIGINAL"));
+    }
+
+    @Test
+    void shouldRefuseATransferEntryWithoutItsPairInTheDatabase() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); var insert = connection.prepareStatement("""
+                INSERT INTO ledger_entry (id, policy_area_code, fiscal_year, kind, amount_kroner, entry_date, text,
+                                          created_by, created_at)
+                VALUES (gen_random_uuid(), ?, ?, 'TRANSFER', -2000, ?, 'Omplacering', 'test', now())""")) {
+            insert.setString(1, from);
+            insert.setInt(2, YEAR);
+            insert.setObject(3, LocalDate.of(YEAR, 2, 15));
+            assertThatThrownBy(insert::executeUpdate).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("ledger_entry_transfer_in_pair");
+        }
     }
 
     private static ValidatableResponse transfer(String from, String to, String amount) {

@@ -59,6 +59,14 @@ public final class Budget {
                 .post("/years/%d/budgets/%s/entries".formatted(year, area)).then().statusCode(201);
     }
 
+    /** An omplacering of {@code amount} DKK thousands from one area to another, booked as a balanced pair. */
+    public void transfer(int year, String from, String to, String amount, String date, String text) {
+        finance().body("""
+                {"fromPolicyAreaCode": "%s", "toPolicyAreaCode": "%s", "unit": "DKK_THOUSANDS", "amount": %s,
+                 "date": "%s", "text": "%s"}""".formatted(from, to, amount, date, text))
+                .post("/years/%d/transfers".formatted(year)).then().statusCode(201);
+    }
+
     public String followUp(String committee, int year, int round, String cutOff) {
         return finance().body(Map.of("committeeCode", committee, "fiscalYear", year, "round", round,
                 "cutOffDate", cutOff)).post("/follow-ups").then().statusCode(201).extract().path("id");

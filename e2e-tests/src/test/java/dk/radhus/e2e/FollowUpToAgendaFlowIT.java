@@ -41,8 +41,12 @@ class FollowUpToAgendaFlowIT {
         String integration = Budget.uniqueAreaCode();
         budget.policyArea(pool, "Borger og erhvervsudvalget", committee);
         budget.policyArea(integration, "Integration", committee);
+        String council = Budget.uniqueAreaCode();
+        String economy = Meetings.uniqueCode("OEU");
+        meetings.committee(economy, "Økonomiudvalget " + economy, "POLITICAL_COMMITTEE");
+        budget.policyArea(council, "Integrationsrådet", economy);
         budget.entry(2011, pool, "ORIGINAL", "355", "2010-10-13", "Oprindeligt budget 2011");
-        budget.entry(2011, pool, "TRANSFER", "-2", "2011-02-15", "Omplacering til Integrationsrådet");
+        budget.transfer(2011, pool, council, "2", "2011-02-15", "Omplacering til Integrationsrådet");
         budget.entry(2011, integration, "ORIGINAL", "1200", "2010-10-13", "Oprindeligt budget 2011");
         String followUp = budget.followUp(committee, 2011, 2, "2011-03-31");
         budget.line(followUp, pool, "-25", "0", "353");

@@ -47,16 +47,21 @@ public class LedgerService {
                 "itemId", e.itemId, "reverses", e.reverses, "transferId", e.transferId, "carriedFromYear", e.carriedFromYear);
     }
 
+    /**
+     * Adds an original budget or a supplementary appropriation. An omplacering alone is refused: one side of it would
+     * change the municipality's total budget, so it is only booked as a balanced pair by {@link #transfer}.
+     */
     @Transactional
     public LedgerEntry add(int year, String policyAreaCode, NewLedgerEntry newEntry, String actor) {
+        if (newEntry.kind() == LedgerEntry.Kind.TRANSFER) {
+            throw ProblemException.invalidField("kind", "en omplacering bogføres som et par, der går i nul: "
+                    + "POST /years/" + year + "/transfers med fromPolicyAreaCode og toPolicyAreaCode");
+        }
         years.requireOpen(year);
         PolicyArea area = areas.find(policyAreaCode);
         LedgerEntry entry = book(year, area, newEntry, null, actor);
-        changes.areaChanged(area.code, year, switch (entry.kind) {
-            case ORIGINAL -> BudgetChanged.Cause.ORIGINAL_BUDGET;
-            case SUPPLEMENTARY -> BudgetChanged.Cause.APPROPRIATION_BOOKED;
-            case TRANSFER -> BudgetChanged.Cause.TRANSFER;
-        }, entry.id);
+        changes.areaChanged(area.code, year, entry.kind == LedgerEntry.Kind.ORIGINAL
+                ? BudgetChanged.Cause.ORIGINAL_BUDGET : BudgetChanged.Cause.APPROPRIATION_BOOKED, entry.id);
         return entry;
     }
 

@@ -67,8 +67,11 @@ public class BudgetResource {
     @Path("/budgets/{policyAreaCode}/entries")
     @RolesAllowed(Roles.FINANCE)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Add the original budget, a supplementary appropriation or a transfer")
+    @Operation(summary = "Add the original budget or a supplementary appropriation (an omplacering: POST "
+            + "/years/{year}/transfers)")
     @APIResponse(responseCode = "201", description = "Added; the response is the budget after it")
+    @APIResponse(responseCode = "400", description = "Invalid entry, or kind TRANSFER: an omplacering is only booked "
+            + "as a balanced pair")
     @APIResponse(responseCode = "409", description = "Year closed, a second original budget, or a submitted "
             + "follow-up rests on the budget at that date")
     public Response addEntry(@PathParam("year") int year, @PathParam("policyAreaCode") String policyAreaCode,

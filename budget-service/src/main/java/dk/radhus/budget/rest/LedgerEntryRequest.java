@@ -17,13 +17,14 @@ import dk.radhus.budget.LedgerEntry;
 import dk.radhus.platform.events.AmountUnit;
 
 /**
- * Add the original budget, a supplementary appropriation or a transfer to a policy area's budget. Expenses positive,
- * income negative; a transfer away from the area is negative.
+ * Add the original budget or a supplementary appropriation to a policy area's budget. Expenses positive, income
+ * negative. Kind {@code TRANSFER} is refused (400 naming {@code kind}): an omplacering is booked as a balanced pair
+ * through {@code POST /years/{year}/transfers}.
  */
 @Schema(example = """
-        {"kind": "TRANSFER", "unit": "DKK_THOUSANDS", "amount": -2, "date": "2011-02-15",
-         "text": "Omplacering til Integrationsrådet",
-         "decision": {"meetingDate": "2011-02-09", "itemNumber": 4, "caseNumber": "11/2334"}}""")
+        {"kind": "SUPPLEMENTARY", "unit": "DKK_THOUSANDS", "amount": 450, "date": "2011-05-11",
+         "text": "Tillægsbevilling til Integrationspuljen",
+         "decision": {"meetingDate": "2011-05-11", "itemNumber": 5, "caseNumber": "3064024"}}""")
 public record LedgerEntryRequest(
         @NotNull(message = "skal udfyldes") LedgerEntry.Kind kind,
         @NotNull(message = "skal udfyldes") AmountUnit unit,

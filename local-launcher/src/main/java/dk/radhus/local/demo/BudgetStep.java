@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * BEU's budget figures of the seed agenda of 11 May 2011 ({@code demo/budget.json}), posted to budget-service as
- * finance: fiscal years, policy areas with their functions, original budgets and a transfer, the 2010 accounts, and
+ * finance: fiscal years, policy areas with their functions, original budgets, an omplacering to another committee's
+ * area booked as a balanced pair, the 2010 accounts, and
  * the 2nd follow-up 2011 with its spend from a CSV upload of account lines, submitted — so that its
  * {@code FollowUpSubmitted} reaches strategy-service (and meetings-service) through Kafka. What is there already is
  * left as it is, so that a step that failed half-way can run again.
@@ -17,7 +18,7 @@ public final class BudgetStep implements DemoStep {
 
     private static final String BUDGET = "budget-service";
     private static final DemoUser FINANCE = DemoUser.FINANCE;
-    /** The committee arrives from meetings-service through Kafka; policy areas need it. */
+    /** The committees arrive from meetings-service through Kafka; policy areas need them. */
     private static final Duration COMMITTEE_ARRIVAL = Duration.ofSeconds(60);
 
     @Override
@@ -30,7 +31,10 @@ public final class BudgetStep implements DemoStep {
         Api api = context.api();
         JsonNode data = DemoFiles.json("budget.json");
         String committee = data.path("committee").asText();
-        api.awaitFound(BUDGET, "/committees/" + committee, COMMITTEE_ARRIVAL);
+        for (JsonNode area : data.path("policyAreas")) {
+            api.awaitFound(BUDGET, "/committees/" + area.path("request").path("committeeCode").asText(),
+                    COMMITTEE_ARRIVAL);
+        }
 
         List<String> years = new ArrayList<>();
         for (JsonNode year : data.path("fiscalYears")) {
@@ -43,6 +47,12 @@ public final class BudgetStep implements DemoStep {
         for (JsonNode entry : data.path("budgetEntries")) {
             ledgerEntry(api, entry);
         }
+        List<String> transfers = new ArrayList<>();
+        for (JsonNode transfer : data.path("transfers")) {
+            transfer(api, transfer);
+            transfers.add(transfer.path("request").path("fromPolicyAreaCode").asText() + " to "
+                    + transfer.path("request").path("toPolicyAreaCode").asText());
+        }
         List<String> accountsSet = new ArrayList<>();
         for (JsonNode accounts : data.path("accounts")) {
             String path = "/years/%d/accounts/%s".formatted(accounts.path("year").asInt(),
@@ -51,9 +61,10 @@ public final class BudgetStep implements DemoStep {
             accountsSet.add(accounts.path("year").asText() + " of " + accounts.path("policyArea").asText());
         }
         String followUp = followUp(api, data.path("followUp"));
-        return "%s: fiscal years %s, %d policy areas, %d budget entries, accounts %s, 1 follow-up (%s)".formatted(
-                committee, String.join(" and ", years), data.path("policyAreas").size(),
-                data.path("budgetEntries").size(), String.join(", ", accountsSet), followUp);
+        return ("%s: fiscal years %s, %d policy areas, %d budget entries, transfers %s, accounts %s, "
+                + "1 follow-up (%s)").formatted(committee, String.join(" and ", years), data.path("policyAreas").size(),
+                data.path("budgetEntries").size(), String.join(", ", transfers), String.join(", ", accountsSet),
+                followUp);
     }
 
     private static void policyArea(Api api, JsonNode area) {
@@ -85,6 +96,20 @@ public final class BudgetStep implements DemoStep {
             }
         }
         api.postJson(BUDGET, path + "/entries", request, FINANCE).require();
+    }
+
+    /** Books an omplacering as a balanced pair unless its paying side (same date and text) is there. */
+    private static void transfer(Api api, JsonNode transfer) {
+        int year = transfer.path("year").asInt();
+        JsonNode request = transfer.path("request");
+        String from = "/years/%d/budgets/%s".formatted(year, request.path("fromPolicyAreaCode").asText());
+        for (JsonNode posted : api.get(BUDGET, from, FINANCE).require().json().path("entries")) {
+            if ("TRANSFER".equals(posted.path("kind").asText()) && posted.path("date").equals(request.path("date"))
+                    && posted.path("text").equals(request.path("text"))) {
+                return;
+            }
+        }
+        api.postJson(BUDGET, "/years/%d/transfers".formatted(year), request, FINANCE).require();
     }
 
     /**
