@@ -71,6 +71,18 @@ public class AgendaItem extends PanacheEntityBase {
     @Column(name = "search_text", nullable = false)
     public String searchText = "";
 
+    /**
+     * The access the imported document gave an item the parser was unsure of; while set, the item waits for the
+     * secretary's review and is {@link ItemAccess#CLOSED}, so the public sees it as a closed item.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_access")
+    public ItemAccess reviewAccess;
+
+    /** The parser's warnings about an item that waits for review, one per line. */
+    @Column(name = "review_warnings")
+    public String reviewWarnings;
+
     /** The version of the last event about the item's decision or visibility (see {@link #nextEventVersion()}). */
     @Column(name = "event_version", nullable = false)
     public long eventVersion;
@@ -103,6 +115,29 @@ public class AgendaItem extends PanacheEntityBase {
         return access == ItemAccess.CLOSED;
     }
 
+    public boolean awaitingReview() {
+        return reviewAccess != null;
+    }
+
+    /** Holds an imported item back for review: closed until the secretary approves it with the document's access. */
+    public void holdForReview(ItemAccess documentAccess, List<String> warnings) {
+        reviewAccess = documentAccess;
+        reviewWarnings = String.join("\n", warnings);
+        access = ItemAccess.CLOSED;
+    }
+
+    /** Ends the review with the access the secretary approved. */
+    public void reviewed(ItemAccess approvedAccess) {
+        reviewAccess = null;
+        reviewWarnings = null;
+        access = approvedAccess;
+    }
+
+    /** The access the item's document gave it: the held-back one while it waits for review. */
+    public ItemAccess documentAccess() {
+        return awaitingReview() ? reviewAccess : access;
+    }
+
     /** Moves the event version on, for an event about to be published in the same transaction; returns the new one. */
     public long nextEventVersion() {
         return ++eventVersion;
@@ -132,6 +167,17 @@ public class AgendaItem extends PanacheEntityBase {
     public static List<AgendaItem> listWithCaseNumber(String caseNumber, boolean openOnly) {
         return openOnly ? list("caseNumber = ?1 and access = ?2", caseNumber, ItemAccess.OPEN)
                 : list("caseNumber = ?1", caseNumber);
+    }
+
+    /** The items waiting for review, of one committee or (null) all, oldest meeting first, in number order. */
+    public static List<AgendaItem> listAwaitingReview(String committeeCode) {
+        var query = getEntityManager().createQuery("select i from AgendaItem i, Meeting m where m.id = i.meetingId"
+                + " and i.reviewAccess is not null" + (committeeCode == null ? "" : " and m.committeeCode = :committee")
+                + " order by m.startsAt, m.id, i.number", AgendaItem.class);
+        if (committeeCode != null) {
+            query.setParameter("committee", committeeCode);
+        }
+        return query.getResultList();
     }
 
     public static Optional<AgendaItem> findInMeeting(UUID meetingId, UUID itemId) {

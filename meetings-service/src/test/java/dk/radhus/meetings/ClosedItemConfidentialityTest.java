@@ -21,7 +21,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 import dk.radhus.platform.events.Topics;
 import dk.radhus.testing.KafkaTestClient;
@@ -66,14 +65,10 @@ class ClosedItemConfidentialityTest {
     }
 
     private void assertPublicSurfacesHideTheMarker(String open, String closed) {
+        PublicSurfaces.assertNoneShows(PublicSurfaces.paths(committee, meeting, open, closed, marker), marker,
+                referenceMarker);
         for (String token : Arrays.asList(null, FINANCE)) {
             List<String> bodies = new ArrayList<>();
-            for (String path : publicPaths(open, closed)) {
-                Response response = request(token).get(path);
-                assertThat(response.statusCode()).as(path).isLessThan(500);
-                assertThat(response.asString().toLowerCase()).as(path)
-                        .doesNotContain(marker.toLowerCase(), referenceMarker);
-            }
             bodies.add(request(token).contentType(ContentType.JSON).body(Map.of("text", "x", "outcome", "NOTED"))
                     .put("/meetings/" + meeting + "/items/" + closed + "/decision").asString());
             bodies.add(request(token).contentType(ContentType.JSON).body(closedItem("x"))
@@ -86,24 +81,6 @@ class ClosedItemConfidentialityTest {
                 .body("caseNumber", equalTo(null)).body("decision", equalTo(null)).body("sections.size()", equalTo(0));
         call(null, "GET", "/meetings/" + meeting + "/items/" + closed + "/history", null).statusCode(404)
                 .body("detail", equalTo("Punktet findes ikke."));
-    }
-
-    private List<String> publicPaths(String open, String closed) {
-        String items = "/meetings/" + meeting + "/items/";
-        return List.of("/meetings", "/meetings?committee=" + committee, "/meetings/" + meeting, items,
-                items + open, items + closed, items + closed + "/history", items + open + "/history",
-                items + UUID.randomUUID(), items + UUID.randomUUID() + "/history",
-                "/committees", "/committees/" + committee, "/committees/" + committee + "/members", "/persons",
-                "/search?q=" + marker, "/search?q=" + marker + "&committee=" + committee, "/search?q=Lukket",
-                "/search?q=personalesag", "/search?q=vækstregnskab&caseNumber=" + marker,
-                "/feeds/calendar.ics", "/feeds/calendar/" + committee + ".ics", "/feeds/feed.atom",
-                "/audit", "/q/openapi", "/oparl/v1.1/body/meetings", "/oparl/v1.1/body/agenda-items",
-                "/oparl/v1.1/body/papers", "/oparl/v1.1/body/consultations", "/oparl/v1.1/body/files",
-                "/oparl/v1.1/body/locations", "/oparl/v1.1/meeting/" + meeting, "/oparl/v1.1/agenda-item/" + closed,
-                "/oparl/v1.1/organization/" + committee + "/meetings",
-                "/oparl/v1.1/body/papers?modified_since=2000-01-01T00:00:00Z",
-                "/oparl/v1.1/body/files?modified_since=2000-01-01T00:00:00Z",
-                "/oparl/v1.1/consultation/" + closed, "/oparl/v1.1/file/" + closed + "/0");
     }
 
     private Map<String, Object> closedItem(String amendmentReason) {

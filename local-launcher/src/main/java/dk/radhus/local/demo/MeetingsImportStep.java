@@ -17,9 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The seed agendas and minutes ({@code <committee>_dagsorden|referat_<yyyy-mm-dd>.txt}) imported into meetings-service
- * through {@code POST /imports}, as the secretary, and then taken where these public documents were: an agenda
- * published ({@code AGENDA_PUBLISHED}), minutes approved ({@code MINUTES_APPROVED}) — so that the public calendar and
- * feed show them. A document whose meeting already exists is not imported again. Documents of other kinds (e.g. a
+ * through {@code POST /imports}, as the secretary, the items the importer holds back for review approved, and then
+ * taken where these public documents were: an agenda published ({@code AGENDA_PUBLISHED}), minutes approved
+ * ({@code MINUTES_APPROVED}) — so that the public calendar and feed show them. A document whose meeting already exists is not imported again. Documents of other kinds (e.g. a
  * magazine column) and committees without a known code are left out.
  */
 public final class MeetingsImportStep implements DemoStep {
@@ -50,6 +50,7 @@ public final class MeetingsImportStep implements DemoStep {
             JsonNode meeting = meeting(context.api(), committee, name.group(3));
             if (meeting == null) {
                 importDocument(context.api(), committee, document);
+                approveReviews(context.api(), committee);
                 meeting = meeting(context.api(), committee, name.group(3));
             }
             String target = name.group(2).equals("referat") ? "MINUTES_APPROVED" : "AGENDA_PUBLISHED";
@@ -80,6 +81,18 @@ public final class MeetingsImportStep implements DemoStep {
                 "text/plain; charset=UTF-8", read(document), DemoUser.SECRETARY);
         if (!response.isSuccess()) {
             throw new DemoFailure(document.getFileName() + ": " + DemoFailure.of(response).getMessage());
+        }
+    }
+
+    /**
+     * The seeds are documents the municipality published, so their items were reviewed: what the importer holds back
+     * for review (items it warned about) is approved as the document gives it.
+     */
+    private static void approveReviews(Api api, String committee) {
+        for (JsonNode item : api.get("meetings-service", "/imports/reviews?committee=" + committee,
+                DemoUser.SECRETARY).require().json()) {
+            api.postJson("meetings-service", "/meetings/" + item.path("meetingId").asText() + "/items/"
+                    + item.path("itemId").asText() + "/review", "{}", DemoUser.SECRETARY).require();
         }
     }
 

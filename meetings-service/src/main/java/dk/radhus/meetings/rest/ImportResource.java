@@ -1,10 +1,12 @@
 package dk.radhus.meetings.rest;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dk.radhus.meetings.importing.DocumentFormat;
 import dk.radhus.meetings.service.ImportService;
+import dk.radhus.meetings.service.ItemReviewService;
 import dk.radhus.platform.security.Roles;
 
 /** Import of existing agenda and minutes documents: plain text, Markdown, HTML, PDF or Word (DOCX). */
@@ -32,9 +35,22 @@ import dk.radhus.platform.security.Roles;
 public class ImportResource {
 
     private final ImportService imports;
+    private final ItemReviewService reviews;
 
-    public ImportResource(ImportService imports) {
+    public ImportResource(ImportService imports, ItemReviewService reviews) {
         this.imports = imports;
+        this.reviews = reviews;
+    }
+
+    @GET
+    @Path("/reviews")
+    @RolesAllowed({Roles.SECRETARY, Roles.DIRECTOR, Roles.ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Imported items waiting for review (closed until approved), oldest meeting first, with the "
+            + "access their document gave them and the importer's warnings")
+    public List<ItemReviewResponse> awaiting(@QueryParam("committee") String committee) {
+        return reviews.awaiting(committee == null || committee.isBlank() ? null : committee.strip()).stream()
+                .map(a -> ItemReviewResponse.of(a.meeting(), a.item())).toList();
     }
 
     @POST

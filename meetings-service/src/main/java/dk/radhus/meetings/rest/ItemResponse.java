@@ -27,7 +27,7 @@ import dk.radhus.platform.events.PublicAgendaItem;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ItemResponse(UUID id, int number, String title, String caseNumber, String documentNumber, ItemKind kind,
         ItemAccess access, List<Section> sections, List<AttachmentView> attachments, Decision decision, Vote vote,
-        List<ObjectReference> references, List<Amendment> amendments) {
+        List<ObjectReference> references, List<Amendment> amendments, Review review) {
 
     /** A typed section; an HTML body is sanitized markup (tables and paragraphs) to render as such. */
     public record Section(SectionType type, String heading, String body, SectionFormat format) {
@@ -68,6 +68,16 @@ public record ItemResponse(UUID id, int number, String title, String caseNumber,
     }
 
     /**
+     * Staff only: the item was imported with warnings and waits for the secretary's review, closed until then;
+     * {@code documentAccess} is the access the document gave it.
+     */
+    public record Review(ItemAccess documentAccess, List<String> warnings) {
+        static Review of(AgendaItem item) {
+            return item.awaitingReview() ? new Review(item.reviewAccess, item.reviewWarnings.lines().toList()) : null;
+        }
+    }
+
+    /**
      * A change after publication; {@code amendedBy} is the secretary's user name for staff and
      * {@value #SECRETARIAT} for everyone else.
      */
@@ -87,8 +97,8 @@ public record ItemResponse(UUID id, int number, String title, String caseNumber,
     }
 
     /**
-     * The full item; the decision and the vote only when {@code withDecision}, the amendments' authors when
-     * {@code names}.
+     * The full item; the decision and the vote only when {@code withDecision}, the amendments' authors and a pending
+     * review when {@code names} (staff).
      */
     public static ItemResponse full(AgendaItem item, List<ItemAmendment> amendments, ItemVote vote,
             boolean withDecision, boolean names) {
@@ -99,12 +109,12 @@ public record ItemResponse(UUID id, int number, String title, String caseNumber,
                 item.attachments.stream().map(AttachmentView::of).toList(), decision,
                 withDecision ? Vote.of(vote) : null,
                 item.references.stream().map(ItemReference::toObjectReference).toList(),
-                amendments.stream().map(a -> Amendment.of(a, names)).toList());
+                amendments.stream().map(a -> Amendment.of(a, names)).toList(), names ? Review.of(item) : null);
     }
 
     /** What the public sees of a closed item. */
     public static ItemResponse closedPlaceholder(AgendaItem item) {
         return new ItemResponse(item.id, item.number, PublicAgendaItem.CLOSED_TITLE, null, null, null, ItemAccess.CLOSED,
-                List.of(), List.of(), null, null, List.of(), List.of());
+                List.of(), List.of(), null, null, List.of(), List.of(), null);
     }
 }

@@ -223,7 +223,10 @@ public class ImportService {
         return meeting;
     }
 
-    /** The item a parsed item becomes on the meeting (not yet persisted). */
+    /**
+     * The item a parsed item becomes on the meeting (not yet persisted); an item with warnings of its own is held
+     * back for the secretary's review, closed until then.
+     */
     static AgendaItem item(Meeting meeting, ParsedDocument.Item parsed) {
         AgendaItem item = new AgendaItem();
         item.id = UUID.randomUUID();
@@ -234,6 +237,9 @@ public class ImportService {
         item.documentNumber = parsed.documentNumber();
         item.kind = parsed.kind();
         item.access = parsed.access();
+        if (!parsed.warnings().isEmpty()) {
+            item.holdForReview(parsed.access(), parsed.warnings());
+        }
         parsed.sections().forEach(s -> item.sections.add(new ItemSection(s.type(), s.heading(), s.body())));
         parsed.attachments().forEach(a -> item.attachments.add(
                 new Attachment(a.title(), a.documentReference(), a.fileName(), null, null)));

@@ -87,6 +87,8 @@ final class ImportedMeetingUpdate {
         item.documentNumber = imported.documentNumber;
         item.kind = imported.kind;
         item.access = imported.access;
+        item.reviewAccess = imported.reviewAccess;
+        item.reviewWarnings = imported.reviewWarnings;
         item.sections.clear();
         item.sections.addAll(imported.sections);
         item.attachments.clear();
@@ -118,7 +120,7 @@ final class ImportedMeetingUpdate {
         compare(changed, "caseNumber", item.caseNumber, imported.caseNumber);
         compare(changed, "documentNumber", item.documentNumber, imported.documentNumber);
         compare(changed, "kind", item.kind, imported.kind);
-        compare(changed, "access", item.access, imported.access);
+        compare(changed, "access", item.documentAccess(), imported.documentAccess());
         compare(changed, "sections", item.sections.stream().map(ImportedMeetingUpdate::key).toList(),
                 imported.sections.stream().map(ImportedMeetingUpdate::key).toList());
         compare(changed, "attachments", item.attachments.stream().map(a -> a.title).toList(),

@@ -24,7 +24,8 @@ final class ItemWriter {
         item.caseNumber = blankToNull(content.caseNumber());
         item.documentNumber = blankToNull(content.documentNumber());
         item.kind = content.kind();
-        item.access = content.access();
+        // the secretary's own write states the access, so an imported item waiting for review has been reviewed
+        item.reviewed(content.access());
         item.sections.clear();
         item.sections.addAll(sections(content));
         item.attachments.clear();
