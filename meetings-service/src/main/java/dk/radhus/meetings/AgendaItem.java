@@ -71,6 +71,10 @@ public class AgendaItem extends PanacheEntityBase {
     @Column(name = "search_text", nullable = false)
     public String searchText = "";
 
+    /** The text read from the item's attachment files (PDF, Word), part of what search indexes. */
+    @Column(name = "attachment_text", nullable = false)
+    public String attachmentText = "";
+
     /**
      * The access the imported document gave an item the parser was unsure of; while set, the item waits for the
      * secretary's review and is {@link ItemAccess#CLOSED}, so the public sees it as a closed item.
@@ -153,10 +157,47 @@ public class AgendaItem extends PanacheEntityBase {
         for (ItemSection section : sections) {
             text.append(section.heading).append('\n').append(section.plainText()).append('\n');
         }
+        if (!attachmentText.isEmpty()) {
+            text.append(attachmentText).append('\n');
+        }
         if (includeDecision && decisionText != null) {
             text.append(decisionText);
         }
         searchText = text.toString();
+    }
+
+    /**
+     * Replaces the attachments. An attachment at the same position with the same title keeps its stored file (and the
+     * file's name, media type and size); other files are released. The text of the files is refreshed for search.
+     */
+    public void replaceAttachments(List<Attachment> next) {
+        for (int i = 0; i < next.size() && i < attachments.size(); i++) {
+            if (keepsFile(attachments.get(i), next.get(i))) {
+                next.get(i).keepFileOf(attachments.get(i));
+            }
+        }
+        attachments.clear();
+        attachments.addAll(next);
+        refreshAttachmentText();
+    }
+
+    /** Whether {@code next}, at the position of {@code current}, keeps its file: it has the same title. */
+    public static boolean keepsFile(Attachment current, Attachment next) {
+        return current.hasFile() && current.title.equals(next.title);
+    }
+
+    /** Reads the text of the item's attachment files again (search indexes it once the search text is refreshed). */
+    public void refreshAttachmentText() {
+        List<UUID> files = attachments.stream().filter(Attachment::hasFile).map(a -> a.fileId).toList();
+        if (files.isEmpty()) {
+            attachmentText = "";
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<String> texts = getEntityManager()
+                .createNativeQuery("SELECT text FROM attachment_file WHERE id IN (:ids) AND text <> ''")
+                .setParameter("ids", files).getResultList();
+        attachmentText = String.join("\n", texts);
     }
 
     public static List<AgendaItem> listForMeeting(UUID meetingId) {

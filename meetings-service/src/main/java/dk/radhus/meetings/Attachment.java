@@ -1,9 +1,16 @@
 package dk.radhus.meetings;
 
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
-/** An attachment (bilag) of an agenda item: a title, optionally a document reference and file metadata. */
+/**
+ * An attachment (bilag) of an agenda item: a title, optionally a document reference and file metadata, and the stored
+ * file once one is uploaded (then file name, media type and size are the file's).
+ */
 @Embeddable
 public class Attachment {
 
@@ -22,6 +29,20 @@ public class Attachment {
     @Column(name = "size_bytes")
     public Long sizeBytes;
 
+    /** The stored file ({@code attachment_file}), or null. */
+    @Column(name = "file_id")
+    public UUID fileId;
+
+    @Column(name = "sha256")
+    public String sha256;
+
+    @Column(name = "sha512")
+    public String sha512;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "text_status")
+    public FileTextStatus textStatus;
+
     public Attachment() {
     }
 
@@ -31,5 +52,20 @@ public class Attachment {
         this.fileName = fileName;
         this.mediaType = mediaType;
         this.sizeBytes = sizeBytes;
+    }
+
+    public boolean hasFile() {
+        return fileId != null;
+    }
+
+    /** Takes over {@code other}'s stored file and its description. */
+    public void keepFileOf(Attachment other) {
+        fileName = other.fileName;
+        mediaType = other.mediaType;
+        sizeBytes = other.sizeBytes;
+        fileId = other.fileId;
+        sha256 = other.sha256;
+        sha512 = other.sha512;
+        textStatus = other.textStatus;
     }
 }

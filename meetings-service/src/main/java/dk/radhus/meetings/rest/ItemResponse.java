@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dk.radhus.meetings.AgendaItem;
 import dk.radhus.meetings.Attachment;
+import dk.radhus.meetings.FileTextStatus;
 import dk.radhus.meetings.ItemAccess;
 import dk.radhus.meetings.ItemAmendment;
 import dk.radhus.meetings.ItemKind;
@@ -36,12 +38,22 @@ public record ItemResponse(UUID id, int number, String title, String caseNumber,
         }
     }
 
-    /** An attachment (bilag). */
+    /**
+     * An attachment (bilag); with a stored file, its {@code downloadUrl} and SHA-256, and for staff what search got of
+     * its text ({@code textStatus}).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AttachmentView(String title, String documentReference, String fileName, String mediaType,
-            Long sizeBytes) {
-        static AttachmentView of(Attachment a) {
-            return new AttachmentView(a.title, a.documentReference, a.fileName, a.mediaType, a.sizeBytes);
+            Long sizeBytes, String downloadUrl, String sha256, FileTextStatus textStatus) {
+        static AttachmentView of(AgendaItem item, int position, boolean staff) {
+            Attachment a = item.attachments.get(position);
+            return new AttachmentView(a.title, a.documentReference, a.fileName, a.mediaType, a.sizeBytes,
+                    a.hasFile() ? downloadPath(item, position) : null, a.sha256, staff ? a.textStatus : null);
+        }
+
+        /** The download's path on this service. */
+        public static String downloadPath(AgendaItem item, int position) {
+            return "/meetings/" + item.meetingId + "/items/" + item.id + "/attachments/" + position + "/file";
         }
     }
 
@@ -106,7 +118,8 @@ public record ItemResponse(UUID id, int number, String title, String caseNumber,
                 ? new Decision(item.decisionText, item.decisionOutcome, item.decisionDate) : null;
         return new ItemResponse(item.id, item.number, item.title, item.caseNumber, item.documentNumber, item.kind,
                 item.access, item.sections.stream().map(Section::of).toList(),
-                item.attachments.stream().map(AttachmentView::of).toList(), decision,
+                IntStream.range(0, item.attachments.size()).mapToObj(i -> AttachmentView.of(item, i, names))
+                        .toList(), decision,
                 withDecision ? Vote.of(vote) : null,
                 item.references.stream().map(ItemReference::toObjectReference).toList(),
                 amendments.stream().map(a -> Amendment.of(a, names)).toList(), names ? Review.of(item) : null);

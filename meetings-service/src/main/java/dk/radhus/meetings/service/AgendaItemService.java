@@ -45,7 +45,7 @@ public class AgendaItemService {
     @Transactional
     public AgendaItem add(UUID meetingId, ItemContent content) {
         Meeting meeting = MeetingService.requireForUpdate(meetingId);
-        requireEditable(meeting, content);
+        requireEditable(meeting, content.amendmentReason());
         if (AgendaItem.numberTaken(meetingId, content.number(), new UUID(0, 0))) {
             throw ProblemException.conflict("Punkt nummer " + content.number() + " findes allerede på mødet.");
         }
@@ -72,7 +72,7 @@ public class AgendaItemService {
         if (changes.isEmpty()) {
             return item;
         }
-        requireEditable(meeting, content);
+        requireEditable(meeting, content.amendmentReason());
         if (AgendaItem.numberTaken(meetingId, content.number(), itemId)) {
             throw ProblemException.conflict("Punkt nummer " + content.number() + " findes allerede på mødet.");
         }
@@ -147,14 +147,15 @@ public class AgendaItemService {
         ItemAmendment.record(item.id, reason, changes, caller.name());
     }
 
-    private static void requireEditable(Meeting meeting, ItemContent content) {
+    /** An item of the meeting may change: not after approved minutes or cancellation, after publication with a reason. */
+    static void requireEditable(Meeting meeting, String amendmentReason) {
         if (meeting.state == MeetingState.MINUTES_APPROVED) {
             throw ProblemException.conflict("Referatet er godkendt; punktet kan ikke ændres.");
         }
         if (meeting.state == MeetingState.CANCELLED) {
             throw ProblemException.conflict("Mødet er aflyst; punktet kan ikke ændres.");
         }
-        if (meeting.state.agendaFrozen() && ItemWriter.blankToNull(content.amendmentReason()) == null) {
+        if (meeting.state.agendaFrozen() && ItemWriter.blankToNull(amendmentReason) == null) {
             throw ProblemException.invalidField("amendmentReason",
                     "skal udfyldes, når dagsordenen er offentliggjort (ændringen er en rettelse)");
         }

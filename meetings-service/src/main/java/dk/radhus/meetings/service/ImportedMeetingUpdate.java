@@ -91,8 +91,7 @@ final class ImportedMeetingUpdate {
         item.reviewWarnings = imported.reviewWarnings;
         item.sections.clear();
         item.sections.addAll(imported.sections);
-        item.attachments.clear();
-        item.attachments.addAll(imported.attachments);
+        item.replaceAttachments(new ArrayList<>(imported.attachments));
         if (decisionChanged) {
             item.decisionText = imported.decisionText;
             item.decisionOutcome = imported.decisionOutcome;

@@ -28,8 +28,7 @@ final class ItemWriter {
         item.reviewed(content.access());
         item.sections.clear();
         item.sections.addAll(sections(content));
-        item.attachments.clear();
-        item.attachments.addAll(attachments(content));
+        item.replaceAttachments(attachments(content));
         item.references.clear();
         item.references.addAll(references(content));
     }
@@ -44,7 +43,8 @@ final class ItemWriter {
         compare(changed, "kind", item.kind, content.kind());
         compare(changed, "access", item.access, content.access());
         compare(changed, "sections", sectionKeys(item.sections), sectionKeys(sections(content)));
-        compare(changed, "attachments", attachmentKeys(item.attachments), attachmentKeys(attachments(content)));
+        compare(changed, "attachments", attachmentKeys(item.attachments),
+                attachmentKeys(kept(item, attachments(content))));
         compare(changed, "references", referenceKeys(item.references), referenceKeys(references(content)));
         return changed;
     }
@@ -80,6 +80,16 @@ final class ItemWriter {
                     blankToNull(a.fileName()), blankToNull(a.mediaType()), a.sizeBytes()));
         }
         return attachments;
+    }
+
+    /** The attachments as they would be stored: one that keeps its stored file is described by the file. */
+    private static List<Attachment> kept(AgendaItem item, List<Attachment> next) {
+        for (int i = 0; i < next.size() && i < item.attachments.size(); i++) {
+            if (AgendaItem.keepsFile(item.attachments.get(i), next.get(i))) {
+                next.get(i).keepFileOf(item.attachments.get(i));
+            }
+        }
+        return next;
     }
 
     private static List<ItemReference> references(ItemContent content) {

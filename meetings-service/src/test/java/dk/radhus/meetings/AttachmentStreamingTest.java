@@ -1,0 +1,157 @@
+package dk.radhus.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import dk.radhus.testing.RadhusTestResources;
+
+/**
+ * A 20 MB upload is streamed: while the client still holds back the second half of the body, the service has already
+ * written the first half to its temporary file (a service that buffered the body would not have started). The file
+ * starts like a PDF but is none: it is stored and flagged, and comes back byte for byte.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RadhusTestResources.class, initArgs = @ResourceArg(name = "database", value = "meetings"))
+class AttachmentStreamingTest {
+
+    private static final int HALF = 10 * 1024 * 1024;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @ConfigProperty(name = "java.io.tmpdir")
+    String tmpdir;
+
+    @Test
+    void shouldStreamALargeUploadToDiskAndStoreAnUnreadablePdfFlagged() throws Exception {
+        String meeting = TestData.meeting(TestData.committee());
+        String item = TestData.addItem(meeting, TestData.item(1, "Kortbilag", "OPEN"));
+        byte[] content = new byte[2 * HALF];
+        new Random(20).nextBytes(content);
+        System.arraycopy("%PDF-1.7\n".getBytes(), 0, content, 0, 9);
+        CountDownLatch secondHalf = new CountDownLatch(1);
+        InputStream body = new HeldBackBody(content, secondHalf);
+
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(AttachmentUploads.path(meeting, item, 0)
+                + "?fileName=kort.pdf")).header("Authorization", "Bearer " + TestData.SECRETARY)
+                .header("Content-Type", AttachmentUploads.PDF)
+                .PUT(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> body),
+                        content.length)).build();
+        CompletableFuture<HttpResponse<String>> response = HttpClient.newHttpClient().sendAsync(request,
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(awaitSpoolOfAtLeast(HALF - 1024 * 1024)).as("bytes on disk before the body's second half").isTrue();
+        secondHalf.countDown();
+        HttpResponse<String> stored = response.get(60, TimeUnit.SECONDS);
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+        assertThat(stored.body()).contains("\"textStatus\":\"UNREADABLE\"", "\"sizeBytes\":" + content.length);
+
+        HttpResponse<InputStream> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                base.resolve(AttachmentUploads.path(meeting, item, 0)))
+                .header("Authorization", "Bearer " + TestData.SECRETARY).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(download.statusCode()).isEqualTo(200);
+        try (InputStream in = download.body()) {
+            assertThat(sha256(in)).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content)));
+        }
+    }
+
+    /** The content, with its second half held back until {@code secondHalf} is released. */
+    private static final class HeldBackBody extends InputStream {
+
+        private final byte[] content;
+        private final CountDownLatch secondHalf;
+        private int position;
+
+        HeldBackBody(byte[] content, CountDownLatch secondHalf) {
+            this.content = content;
+            this.secondHalf = secondHalf;
+        }
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (position == HALF) {
+                try {
+                    if (!secondHalf.await(60, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the second half was never released");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+            if (position >= content.length) {
+                return -1;
+            }
+            int limit = position < HALF ? HALF : content.length;
+            int count = Math.min(length, limit - position);
+            System.arraycopy(content, position, buffer, offset, count);
+            position += count;
+            return count;
+        }
+    }
+
+    /** Whether a spooled upload of at least {@code bytes} appears within 30 seconds. */
+    private boolean awaitSpoolOfAtLeast(long bytes) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            try (Stream<Path> files = Files.list(Path.of(tmpdir))) {
+                if (files.filter(f -> f.getFileName().toString().startsWith("radhus-attachment-"))
+                        .anyMatch(f -> size(f) >= bytes)) {
+                    return true;
+                }
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String sha256(InputStream in) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        byte[] buffer = new byte[64 * 1024];
+        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+            digest.update(buffer, 0, read);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
