@@ -59,7 +59,8 @@ public class AgendaDocumentParser {
             allWarnings.add("Dokumentet indeholder ingen genkendelige punkter");
         }
         return new ParsedDocument(
-                header.kind == null ? ParsedDocument.DocumentKind.AGENDA : header.kind, header.committeeName,
+                header.kind == null ? ParsedDocument.DocumentKind.AGENDA : header.kind, header.draft,
+                header.committeeName,
                 header.date, header.startTime, header.endTime, header.location, List.copyOf(header.participants),
                 List.copyOf(header.absentees), List.copyOf(header.tableOfContents), List.copyOf(items),
                 List.copyOf(allWarnings), confidence(items, header));

@@ -38,10 +38,22 @@ final class HeaderParser {
     private static final Pattern BEFORE_DATE = Pattern.compile(
             "\\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\s+)?(?:den|d\\.)\\s+.*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A title that says it is a draft: "Udkast til dagsorden", "Foreløbigt referat – …". */
+    private static final Pattern DRAFT_PREFIX = Pattern.compile("^(?:udkast|foreløbig[te]?)\\b\\s*(?:til\\s+|[-–:]\\s*)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Referat (udkast) for …", "Referat - ikke godkendt", "Beslutningsprotokol (foreløbig)". */
+    private static final Pattern DRAFT_NOTE = Pattern.compile(
+            "\\s*\\(\\s*(?:udkast|foreløbig[te]?|ikke godkendt)\\s*\\)|\\s*[-–]\\s*(?:udkast|foreløbig[te]?|ikke godkendt)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A draft stamp on a line of its own: "UDKAST", "Foreløbigt", "Ikke godkendt". */
+    private static final Pattern DRAFT_STAMP = Pattern.compile("^(?:udkast|foreløbig[te]?|ikke godkendt)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TOC_ENTRY = Pattern.compile("^(.+?)(?:\\s*\\.{2,}\\s*|\\t+)\\s*(\\d+)$");
     private static final Pattern PARTICIPANT = Pattern.compile("^(.+?)\\s*\\(([^)]*)\\)\\s*$");
 
     DocumentKind kind;
+    /** Whether the document says it is a draft (udkast, foreløbig, ikke godkendt) in its title or a stamp. */
+    boolean draft;
     String committeeName;
     LocalDate date;
     LocalTime startTime;
@@ -94,13 +106,18 @@ final class HeaderParser {
             capitalLabel = line.text();
             return;
         }
-        Matcher committeeThenKind = COMMITTEE_THEN_KIND.matcher(line.text());
+        if (DRAFT_STAMP.matcher(line.headingText()).matches()) {
+            draft = true;
+            return;
+        }
+        String text = kind == null ? undrafted(line.text()) : line.text();
+        Matcher committeeThenKind = COMMITTEE_THEN_KIND.matcher(text);
         if (committeeThenKind.matches() && kind == null) {
             kind = committeeThenKind.group(2).equalsIgnoreCase("dagsorden") ? DocumentKind.AGENDA : DocumentKind.MINUTES;
             committeeName = committeeName == null ? committeeThenKind.group(1).strip() : committeeName;
             return;
         }
-        Matcher title = TITLE.matcher(line.text());
+        Matcher title = TITLE.matcher(text);
         if (title.matches() && kind == null) {
             kind = title.group(1).equalsIgnoreCase("dagsorden") ? DocumentKind.AGENDA : DocumentKind.MINUTES;
             String rest = title.group(2).strip();
@@ -134,6 +151,20 @@ final class HeaderParser {
         }
         unplaced.add(line.text());
         warnings.add("Tekst før første punkt kunne ikke placeres: \"" + line.text() + "\"");
+    }
+
+    /**
+     * The title without the words that mark it a draft, noting that it is one; a line that is no title with them
+     * removed is left as it is.
+     */
+    private String undrafted(String line) {
+        String stripped = DRAFT_NOTE.matcher(DRAFT_PREFIX.matcher(line).replaceFirst("")).replaceFirst("").strip();
+        boolean title = TITLE.matcher(stripped).matches() || COMMITTEE_THEN_KIND.matcher(stripped).matches();
+        if (stripped.equals(line) || !title) {
+            return line;
+        }
+        draft = true;
+        return stripped;
     }
 
     /** Takes back the unplaced lines that became an item's title and text. */

@@ -12,9 +12,11 @@ import dk.radhus.platform.events.DecisionOutcome;
 /**
  * What the import recognised in an agenda (dagsorden) or minutes (referat) document, and what it could not place: all
  * warnings, each item's own, and a confidence from 0 to 1 in the structure found (see {@code AgendaDocumentParser}).
+ * {@code draft} is whether the document says it is a draft ("Udkast til dagsorden", "Referat (ikke godkendt)").
  */
 public record ParsedDocument(
         DocumentKind kind,
+        boolean draft,
         String committeeName,
         LocalDate date,
         LocalTime startTime,

@@ -59,8 +59,9 @@ public class ImportResource {
     @RolesAllowed(Roles.SECRETARY)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Import an agenda (becomes PLANNED) or minutes (becomes HELD, decisions recorded); the same "
-            + "document again changes nothing, a changed version updates its meeting; dryRun=true only returns the "
-            + "recognised structure and warnings")
+            + "document again changes nothing, a changed version updates its meeting; published=true: the source "
+            + "published it, so an agenda becomes AGENDA_PUBLISHED and minutes MINUTES_APPROVED unless the document "
+            + "says it is a draft; dryRun=true only returns the recognised structure, state and warnings")
     @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "dagsorden",
             value = "Dagsorden til Borger- og Erhvervsudvalget\nDato: 11-05-2011\nTidspunkt: 17:00\nSted: B101\n\n"
                     + "**2. Kvalitetskontrakt**\nSagsid.: 3118504\nÅben sag\n\nSagsfremstilling:\n…\n\n"
@@ -76,12 +77,13 @@ public class ImportResource {
     @APIResponse(responseCode = "415", description = "The content is not what Content-Type says (e.g. a PDF sent as "
             + "text/plain), or a content type other than these")
     public Response importDocument(byte[] upload, @HeaderParam("Content-Type") String contentType,
-            @QueryParam("committee") String committee, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
+            @QueryParam("committee") String committee, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @QueryParam("published") @DefaultValue("false") boolean published) {
         DocumentFormat format = DocumentFormat.ofContentType(contentType).orElse(DocumentFormat.TEXT);
         if (dryRun) {
-            return Response.ok(imports.dryRun(upload, format, committee)).build();
+            return Response.ok(imports.dryRun(upload, format, committee, published)).build();
         }
-        ImportService.Result result = imports.importDocument(upload, format, committee);
+        ImportService.Result result = imports.importDocument(upload, format, committee, published);
         URI meeting = URI.create("/meetings/" + result.meetingId());
         return result.outcome() == ImportService.Outcome.CREATED ? Response.created(meeting).entity(result).build()
                 : Response.ok(result).location(meeting).build();

@@ -52,10 +52,11 @@ public class ImportService {
     }
 
     /**
-     * The outcome of an import: the structure, and unless it was a dry run the meeting's id, what was done and the
-     * version of the document the meeting now holds.
+     * The outcome of an import: the structure, the meeting's state (for a dry run: the state a new meeting would get),
+     * and unless it was a dry run the meeting's id, what was done and the version of the document the meeting now
+     * holds.
      */
-    public record Result(UUID meetingId, String committeeCode, Outcome outcome, Integer version,
+    public record Result(UUID meetingId, String committeeCode, Outcome outcome, Integer version, MeetingState state,
             ParsedDocument document) {
     }
 
@@ -64,28 +65,57 @@ public class ImportService {
     private final MeetingEvents events;
     private final Caller caller;
 
-    public ImportService(AgendaDocumentParser parser, Audit audit, MeetingEvents events, Caller caller) {
+    private final MeetingService meetings;
+
+    public ImportService(AgendaDocumentParser parser, Audit audit, MeetingEvents events, Caller caller,
+            MeetingService meetings) {
         this.parser = parser;
         this.audit = audit;
         this.events = events;
         this.caller = caller;
+        this.meetings = meetings;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Result dryRun(byte[] content, DocumentFormat format, String committeeCode) {
+    public Result dryRun(byte[] content, DocumentFormat format, String committeeCode, boolean published) {
         ParsedDocument document = parser.parse(text(content, format));
-        return new Result(null, committee(committeeCode, document).map(c -> c.code).orElse(null), null, null,
+        MeetingState state = publication(document, published).orElse(importedState(document));
+        return new Result(null, committee(committeeCode, document).map(c -> c.code).orElse(null), null, null, state,
                 document);
+    }
+
+    /**
+     * Where the source's publication takes the meeting: a published agenda to {@code AGENDA_PUBLISHED}, published
+     * minutes (final, as the source published them) to {@code MINUTES_APPROVED}; nowhere for a document that was not
+     * published or that says it is a draft.
+     */
+    static Optional<MeetingState> publication(ParsedDocument document, boolean published) {
+        if (!published || document.draft()) {
+            return Optional.empty();
+        }
+        return Optional.of(document.kind() == ParsedDocument.DocumentKind.MINUTES ? MeetingState.MINUTES_APPROVED
+                : MeetingState.AGENDA_PUBLISHED);
+    }
+
+    /** Moves the meeting on to the state the source's publication gives it, if it is not there yet. */
+    private void publish(Meeting meeting, ParsedDocument document, boolean published) {
+        publication(document, published).filter(meeting.state::canMoveTo)
+                .ifPresent(target -> meetings.transition(meeting.id, target));
+    }
+
+    private static MeetingState importedState(ParsedDocument document) {
+        return document.kind() == ParsedDocument.DocumentKind.MINUTES ? MeetingState.HELD : MeetingState.PLANNED;
     }
 
     /**
      * Imports a document, idempotently: the same content again (SHA-256 of its bytes) into the same committee changes
      * nothing; a changed version of a meeting imported before (same committee and start) updates that meeting and is
      * kept as its next version; otherwise a new meeting. Imports into one committee run one after the other (its row
-     * is locked), so the same document sent twice at once still becomes one meeting.
+     * is locked), so the same document sent twice at once still becomes one meeting. With {@code published} the
+     * meeting a new or changed version becomes is moved on to where the source published it ({@link #publication}).
      */
     @Transactional
-    public Result importDocument(byte[] content, DocumentFormat format, String committeeCode) {
+    public Result importDocument(byte[] content, DocumentFormat format, String committeeCode, boolean published) {
         ParsedDocument document = parser.parse(text(content, format));
         Committee committee = committee(committeeCode, document).orElseThrow(() -> ProblemException.invalidField(
                 "committee", document.committeeName() == null
@@ -99,13 +129,14 @@ public class ImportService {
         String sha256 = sha256(content);
         Optional<DocumentImport> same = DocumentImport.findSame(sha256, committee.code);
         if (same.isPresent()) {
-            return new Result(same.get().meetingId, committee.code, Outcome.UNCHANGED,
-                    latestVersion(same.get().meetingId), document);
+            UUID meetingId = same.get().meetingId;
+            return new Result(meetingId, committee.code, Outcome.UNCHANGED, latestVersion(meetingId),
+                    Meeting.<Meeting>findById(meetingId).state, document);
         }
         Meeting planned = meeting(committee, document);
         Optional<Meeting> earlier = DocumentImport.importedMeeting(committee.code, planned.startsAt);
         if (earlier.isPresent()) {
-            return update(Meeting.findForUpdate(earlier.get().id).orElseThrow(), document, format, sha256);
+            return update(Meeting.findForUpdate(earlier.get().id).orElseThrow(), document, format, sha256, published);
         }
         Meeting meeting = planned;
         meeting.persist();
@@ -121,17 +152,21 @@ public class ImportService {
         after.put("items", document.items().size());
         audit.record("meeting.imported", "Meeting", meeting.id, null, after);
         record(meeting, 1, document, format, sha256, List.of());
-        return new Result(meeting.id, committee.code, Outcome.CREATED, 1, document);
+        publish(meeting, document, published);
+        return new Result(meeting.id, committee.code, Outcome.CREATED, 1, meeting.state, document);
     }
 
-    private Result update(Meeting meeting, ParsedDocument document, DocumentFormat format, String sha256) {
+    private Result update(Meeting meeting, ParsedDocument document, DocumentFormat format, String sha256,
+            boolean published) {
         int version = latestVersion(meeting.id) + 1;
         Map<String, Object> before = AuditValues.meeting(meeting);
         MeetingState stateBefore = meeting.state;
         List<Integer> changed = new ImportedMeetingUpdate(audit, events, caller.name())
                 .apply(meeting, document, version);
+        publish(meeting, document, published);
         if (changed.isEmpty() && meeting.state == stateBefore) {
-            return new Result(meeting.id, meeting.committeeCode, Outcome.UNCHANGED, version - 1, document);
+            return new Result(meeting.id, meeting.committeeCode, Outcome.UNCHANGED, version - 1, meeting.state,
+                    document);
         }
         Map<String, Object> after = AuditValues.meeting(meeting);
         after.put("document", document.kind());
@@ -139,7 +174,7 @@ public class ImportService {
         after.put("changedItems", changed);
         audit.record("meeting.reimported", "Meeting", meeting.id, before, after);
         record(meeting, version, document, format, sha256, changed);
-        return new Result(meeting.id, meeting.committeeCode, Outcome.UPDATED, version, document);
+        return new Result(meeting.id, meeting.committeeCode, Outcome.UPDATED, version, meeting.state, document);
     }
 
     private void record(Meeting meeting, int version, ParsedDocument document, DocumentFormat format, String sha256,
@@ -213,7 +248,7 @@ public class ImportService {
         meeting.endsAt = document.endTime() == null || !document.endTime().isAfter(start) ? null
                 : LocalDateTime.of(document.date(), document.endTime());
         meeting.location = document.location();
-        meeting.state = document.kind() == ParsedDocument.DocumentKind.MINUTES ? MeetingState.HELD : MeetingState.PLANNED;
+        meeting.state = importedState(document);
         meeting.createdAt = Instant.now();
         meeting.updatedAt = meeting.createdAt;
         document.participants().forEach(p -> meeting.attendance.add(
