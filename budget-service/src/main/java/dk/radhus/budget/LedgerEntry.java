@@ -127,6 +127,11 @@ public class LedgerEntry extends PanacheEntityBase {
                 fiscalYear, committeeCode);
     }
 
+    /** The overførsler booked in {@code fromYear + 1} from the deviations of {@code fromYear}. */
+    public static List<LedgerEntry> listCarriedFrom(int fromYear, boolean publicOnly) {
+        return list("carriedFromYear = ?1" + scope(publicOnly) + " order by policyAreaCode", fromYear);
+    }
+
     /** Whether the area's deviation of {@code fromYear} has been carried into the next year. */
     public static boolean hasCarryOver(String policyAreaCode, int fromYear) {
         return count("policyAreaCode = ?1 and carriedFromYear = ?2", policyAreaCode, fromYear) > 0;

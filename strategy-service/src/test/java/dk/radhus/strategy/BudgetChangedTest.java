@@ -79,6 +79,20 @@ class BudgetChangedTest {
         assertThat(status(committee).getList("$")).isEmpty();
     }
 
+    @Test
+    void shouldApplyACarryOverAndACauseItDoesNotKnowInsteadOfDeadLetteringThem() {
+        String committee = code();
+        UUID followUp = UUID.randomUUID();
+        send(committee, Events.followUp(followUp, committee, 1, "100000", "101000", "-1000"));
+        send(committee, Events.budgetChanged(committee, 1, "196000000", "CARRY_OVER_BOOKED"));
+        send(committee, Events.budgetChanged(committee, 2, "197000000", "CAUSE_OF_A_LATER_BUDGET_SERVICE"));
+        send(committee, Events.deviation(followUp, committee, "UNDERSPEND"));
+
+        await().atMost(WAIT).ignoreExceptions()
+                .untilAsserted(() -> assertThat(status(committee).getInt("[0].deviations")).isEqualTo(1));
+        assertThat(status(committee).getString("[0].correctedBudget")).isEqualTo("197000");
+    }
+
     private static void send(String key, String envelope) {
         Events.send(Topics.BUDGET_FOLLOW_UPS, key, envelope);
     }

@@ -93,11 +93,16 @@ final class Events {
 
     /** A BudgetChanged for fiscal year 2019 (the year of {@link #followUp}); amounts in kroner. */
     static String budgetChanged(String committee, long sequence, String correctedBudgetKroner) {
+        return budgetChanged(committee, sequence, correctedBudgetKroner, "APPROPRIATION_BOOKED");
+    }
+
+    /** A BudgetChanged for fiscal year 2019 with the given cause, as budget-service may name it. */
+    static String budgetChanged(String committee, long sequence, String correctedBudgetKroner, String cause) {
         String payload = """
                 {"committeeCode":"%s","fiscalYear":2019,"sequence":%d,"policyAreaCode":"881",
                  "originalBudget":100000000,"supplementaryAppropriations":0,"transfers":0,"correctedBudget":%s,
-                 "accounts":0,"cause":"APPROPRIATION_BOOKED","causeId":"%s"}"""
-                .formatted(committee, sequence, correctedBudgetKroner, UUID.randomUUID());
+                 "accounts":0,"cause":"%s","causeId":"%s"}"""
+                .formatted(committee, sequence, correctedBudgetKroner, cause, UUID.randomUUID());
         return TestEvents.envelope("BudgetChanged", "CommitteeBudget", committee + ":2019", payload);
     }
 

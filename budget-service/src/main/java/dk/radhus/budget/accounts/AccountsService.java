@@ -87,6 +87,8 @@ public class AccountsService {
                 .collect(Collectors.groupingBy(e -> e.policyAreaCode));
         Map<String, AccountsFigure> accounts = AccountsFigure.listForYear(year).stream()
                 .collect(Collectors.toMap(a -> a.key.policyAreaCode(), Function.identity()));
+        Map<String, BigDecimal> carriedForward = LedgerEntry.listCarriedFrom(year, publicOnly).stream()
+                .collect(Collectors.toMap(e -> e.policyAreaCode, e -> e.amountKroner, BigDecimal::add));
         List<AccountsResult.Line> lines = new ArrayList<>();
         AccountsResult.Line totals = AccountsResult.emptyTotal();
         for (PolicyArea area : areas.all(committeeCode)) {
@@ -96,7 +98,8 @@ public class AccountsService {
                 continue;
             }
             AccountsResult.Line line = new AccountsResult.Line(area, BudgetFigures.of(areaEntries),
-                    figure == null ? BigDecimal.ZERO : figure.amountKroner, figure != null);
+                    figure == null ? BigDecimal.ZERO : figure.amountKroner, figure != null,
+                    carriedForward.getOrDefault(area.code, BigDecimal.ZERO));
             lines.add(line);
             totals = totals.plus(line);
         }
@@ -106,9 +109,18 @@ public class AccountsService {
     /** The accounts table of a committee's year; {@code staff} see every ledger entry, the public the public ones. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CommitteeTable table(int year, String committeeCode, AmountUnit unit, boolean staff) {
-        String name = committees.find(committeeCode).map(c -> c.name)
+        return AccountsTables.result(figures(year, committeeCode, !staff), committeeName(committeeCode), unit);
+    }
+
+    /** The accounts table with the columns municipalities publish, overførsler in and out shown apart. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CommitteeTable overviewTable(int year, String committeeCode, AmountUnit unit, boolean staff) {
+        return AccountsTables.overview(figures(year, committeeCode, !staff), committeeName(committeeCode), unit);
+    }
+
+    private String committeeName(String committeeCode) {
+        return committees.find(committeeCode).map(c -> c.name)
                 .orElseThrow(() -> ProblemException.notFound("Udvalget " + committeeCode + " findes ikke."));
-        return AccountsTables.result(figures(year, committeeCode, !staff), name, unit);
     }
 
     /** The figure's audited value before a change; null when the area has no accounts for the year yet. */

@@ -8,10 +8,52 @@ import dk.radhus.budget.ledger.BudgetFigures;
 import dk.radhus.budget.tables.CommitteeTable;
 import dk.radhus.platform.events.AmountUnit;
 
-/** Builds the accounts table ("Resultat for …", Drift section, "Hovedtotal") as the agenda prints it. */
+/**
+ * Builds the accounts tables: "Resultat for …" (Drift section, "Hovedtotal") as the agenda prints it, and the
+ * overview with the columns municipalities publish.
+ */
 public final class AccountsTables {
 
     private AccountsTables() {
+    }
+
+    /**
+     * "Regnskab {year} for …": original budget, tillægsbevillinger without overførsler, omplaceringer, overførsler from
+     * the year before, corrected budget (the four added), accounts, deviation (corrected − accounts, plus is an
+     * underspend, as in the agenda's table), the overførsel booked into the next year from it, and the deviation left
+     * after that overførsel.
+     */
+    public static CommitteeTable overview(AccountsResult figures, String committeeName, AmountUnit unit) {
+        int year = figures.fiscalYear();
+        List<String> columns = List.of("Politikområde", "Oprindeligt budget", "Tillægsbevillinger", "Omplaceringer",
+                "Overførsler fra " + (year - 1), "Korrigeret budget", "Regnskab", "Afvigelse",
+                "Overførsel til " + (year + 1), "Afvigelse efter overførsel");
+        List<CommitteeTable.Row> rows = new ArrayList<>();
+        rows.add(new CommitteeTable.Row(CommitteeTable.RowKind.UNIT, List.of(CommitteeTable.unitLabel(unit))));
+        for (PolicyArea.Kind kind : PolicyArea.Kind.values()) {
+            List<AccountsResult.Line> section = figures.lines().stream().filter(l -> l.area().kind == kind).toList();
+            if (section.isEmpty()) {
+                continue;
+            }
+            rows.add(new CommitteeTable.Row(CommitteeTable.RowKind.SECTION, List.of(kind.danish())));
+            for (AccountsResult.Line line : section) {
+                rows.add(new CommitteeTable.Row(CommitteeTable.RowKind.LINE,
+                        overviewCells(line.area().label(), line, unit)));
+            }
+        }
+        rows.add(new CommitteeTable.Row(CommitteeTable.RowKind.TOTAL, overviewCells("I alt", figures.totals(), unit)));
+        return new CommitteeTable("Regnskab " + year + " for " + committeeName, unit, CommitteeTable.unitLabel(unit),
+                columns, rows);
+    }
+
+    private static List<String> overviewCells(String label, AccountsResult.Line line, AmountUnit unit) {
+        BudgetFigures budget = line.budget();
+        return List.of(label, CommitteeTable.money(budget.original(), unit),
+                CommitteeTable.money(budget.appropriations(), unit), CommitteeTable.money(budget.transfers(), unit),
+                CommitteeTable.money(budget.carriedOver(), unit), CommitteeTable.money(budget.corrected(), unit),
+                CommitteeTable.money(line.accounts(), unit), CommitteeTable.money(line.deviation(), unit),
+                CommitteeTable.money(line.carriedForward(), unit),
+                CommitteeTable.money(line.deviationAfterCarryForward(), unit));
     }
 
     public static CommitteeTable result(AccountsResult figures, String committeeName, AmountUnit unit) {

@@ -49,8 +49,8 @@ public class BudgetChanges {
         BigDecimal accounts = AccountsFigure.listForCommittee(committeeCode, fiscalYear).stream()
                 .map(figure -> figure.amountKroner).reduce(BigDecimal.ZERO, BigDecimal::add);
         outbox.publish(Topics.BUDGET_FOLLOW_UPS, new BudgetChanged(committeeCode, fiscalYear, sequence,
-                policyAreaCode, budget.original(), budget.supplementary(), budget.transfers(), budget.corrected(), accounts,
-                cause, causeId));
+                policyAreaCode, budget.original(), budget.appropriations(), budget.transfers(), budget.corrected(),
+                accounts, cause, causeId, budget.carriedOver()));
     }
 
     /**

@@ -121,7 +121,7 @@ public class LedgerService {
                 .subtract(accounts.amountKroner);
         LedgerEntry entry = book(year + 1, area, new NewLedgerEntry(LedgerEntry.Kind.SUPPLEMENTARY, deviation,
                 AmountUnit.DKK, date, "Overførsel fra " + year, decision), null, year, actor);
-        changes.areaChanged(area.code, year + 1, BudgetChanged.Cause.APPROPRIATION_BOOKED, entry.id);
+        changes.areaChanged(area.code, year + 1, BudgetChanged.Cause.CARRY_OVER_BOOKED, entry.id);
         return entry;
     }
 

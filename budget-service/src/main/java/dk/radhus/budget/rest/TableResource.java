@@ -121,4 +121,33 @@ public class TableResource {
             @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
         return TableRenderer.html(accounts(year, committee, unit));
     }
+
+    @GET
+    @Path("/accounts/{year}/{committee}/overview")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Regnskab of a committee's year with the columns municipalities publish (original, "
+            + "tillægsbevillinger, omplaceringer, overførsler in, corrected, accounts, deviation, overførsel out), as "
+            + "JSON")
+    public CommitteeTable accountsOverview(@PathParam("year") int year, @PathParam("committee") String committee,
+            @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
+        return accounts.overviewTable(year, committee, unit, caller.staff());
+    }
+
+    @GET
+    @Path("/accounts/{year}/{committee}/overview")
+    @Produces(CSV + ";charset=UTF-8")
+    @Operation(summary = "Regnskab of a committee's year with the published columns, as CSV")
+    public String accountsOverviewCsv(@PathParam("year") int year, @PathParam("committee") String committee,
+            @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
+        return TableRenderer.csv(accountsOverview(year, committee, unit));
+    }
+
+    @GET
+    @Path("/accounts/{year}/{committee}/overview")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Operation(summary = "Regnskab of a committee's year with the published columns, as an HTML fragment")
+    public String accountsOverviewHtml(@PathParam("year") int year, @PathParam("committee") String committee,
+            @QueryParam("unit") @DefaultValue("DKK_THOUSANDS") AmountUnit unit) {
+        return TableRenderer.html(accountsOverview(year, committee, unit));
+    }
 }
