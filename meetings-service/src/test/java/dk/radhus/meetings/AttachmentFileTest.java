@@ -9,6 +9,9 @@ import static dk.radhus.meetings.TestData.FINANCE;
 import static dk.radhus.meetings.TestData.SECRETARY;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -75,6 +78,12 @@ class AttachmentFileTest {
         assertThat(download(null, meeting, item, 0).statusCode(200).extract().asByteArray()).isEqualTo(pdf);
         given().header("If-None-Match", '"' + sha256(pdf) + '"').get(AttachmentUploads.path(meeting, item, 0))
                 .then().statusCode(304);
+        String download = AttachmentUploads.path(meeting, item, 0);
+        given().get("/oparl/v1.1/file/" + item + "/0").then().statusCode(200)
+                .body("accessUrl", endsWith(download)).body("downloadUrl", endsWith(download))
+                .body("mimeType", equalTo(PDF)).body("size", equalTo(pdf.length))
+                .body("sha512Checksum", equalTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512")
+                        .digest(pdf))));
         download(null, meeting, item, 2).statusCode(404);
         download(null, meeting, item, -1).statusCode(404);
     }
@@ -119,6 +128,27 @@ class AttachmentFileTest {
         download(SECRETARY, meeting, item, 0).statusCode(404);
         given().auth().oauth2(SECRETARY).get("/meetings/" + meeting + "/items/" + item).then()
                 .body("attachments[0].fileName", nullValue()).body("attachments[0].downloadUrl", nullValue());
+    }
+
+    @Test
+    void shouldFindAnOpenItemByAWordOnlyItsFileHoldsButNeverAClosedOne() {
+        String word = "Filord" + TestData.uniqueCode().toLowerCase();
+        String docxWord = "Wordord" + TestData.uniqueCode().toLowerCase();
+        String meeting = TestData.meeting(TestData.committee());
+        String open = TestData.addItem(meeting, TestData.item(1, "Skoleudbygning", "OPEN"));
+        String closed = TestData.addItem(meeting, TestData.item(2, "Skoleudbygning", "CLOSED"));
+        upload(meeting, open, 0, PDF, DocumentFixtures.pdf("Udbuddet nævner " + word + " og andet", "Bilag"),
+                "udbud.pdf").statusCode(200).body("attachments[0].textStatus", equalTo("TEXT"));
+        upload(meeting, closed, 0, DOCX, DocumentFixtures.docx("Kun i " + word + " og " + docxWord),
+                "fortroligt.docx").statusCode(200).body("attachments[0].textStatus", equalTo("TEXT"));
+        TestData.transition(meeting, "AGENDA_PUBLISHED");
+
+        given().get("/search?q=" + word).then().statusCode(200).body("itemId", equalTo(List.of(open)))
+                .body("[0].highlight", containsString("<mark>" + word + "</mark>"));
+        given().get("/search?q=" + docxWord).then().statusCode(200).body("size()", equalTo(0));
+        given().get("/search/results?q=" + word).then().statusCode(200).body("total", equalTo(1));
+        given().auth().oauth2(DIRECTOR).get("/search?q=" + word).then().statusCode(200)
+                .body("itemId", containsInAnyOrder(open, closed));
     }
 
     @Test

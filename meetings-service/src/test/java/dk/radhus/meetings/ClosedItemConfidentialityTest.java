@@ -22,6 +22,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import dk.radhus.meetings.importing.DocumentFixtures;
 import dk.radhus.platform.events.Topics;
 import dk.radhus.testing.KafkaTestClient;
 import dk.radhus.testing.RadhusTestResources;
@@ -37,6 +38,8 @@ class ClosedItemConfidentialityTest {
 
     private final String marker = "Tophemmelig" + TestData.uniqueCode().toLowerCase();
     private final String referenceMarker = UUID.randomUUID().toString();
+    /** A word only the closed item's attachment file holds. */
+    private final String fileMarker = "Filhemmelig" + TestData.uniqueCode().toLowerCase();
     private String committee;
     private String meeting;
 
@@ -46,6 +49,8 @@ class ClosedItemConfidentialityTest {
         meeting = TestData.meeting(committee);
         String open = TestData.addItem(meeting, TestData.item(1, "Vækstregnskab " + "offentligt", "OPEN"));
         String closed = TestData.addItem(meeting, closedItem(null));
+        AttachmentUploads.upload(meeting, closed, 0, AttachmentUploads.PDF,
+                DocumentFixtures.pdf("Bilagets indhold: " + fileMarker, "Bilag"), marker + ".pdf").statusCode(200);
         TestData.transition(meeting, "AGENDA_PUBLISHED");
         given().auth().oauth2(SECRETARY).contentType(ContentType.JSON).body(closedItem("Rettet " + marker))
                 .put("/meetings/" + meeting + "/items/" + closed).then().statusCode(200);
@@ -60,13 +65,16 @@ class ClosedItemConfidentialityTest {
         assertThat(call(DIRECTOR, "GET", "/meetings/" + meeting, null).extract().asString())
                 .contains(marker, referenceMarker);
         assertThat(call(DIRECTOR, "GET", "/search?q=" + marker, null).extract().asString()).contains(marker);
+        assertThat(call(DIRECTOR, "GET", "/search?q=" + fileMarker, null).extract().asString()).contains(fileMarker);
+        AttachmentUploads.download(DIRECTOR, meeting, closed, 0).statusCode(200);
         assertThat(KafkaTestClient.readAll(Topics.MEETINGS_PUBLIC, m -> meeting.equals(m.key())))
                 .noneMatch(m -> m.value().contains(marker) || m.value().contains(referenceMarker));
     }
 
     private void assertPublicSurfacesHideTheMarker(String open, String closed) {
-        PublicSurfaces.assertNoneShows(PublicSurfaces.paths(committee, meeting, open, closed, marker), marker,
-                referenceMarker);
+        List<String> paths = new ArrayList<>(PublicSurfaces.paths(committee, meeting, open, closed, marker));
+        paths.addAll(List.of("/search?q=" + fileMarker, "/search/results?q=" + fileMarker));
+        PublicSurfaces.assertNoneShows(paths, marker, referenceMarker, fileMarker);
         for (String token : Arrays.asList(null, FINANCE)) {
             List<String> bodies = new ArrayList<>();
             bodies.add(request(token).contentType(ContentType.JSON).body(Map.of("text", "x", "outcome", "NOTED"))

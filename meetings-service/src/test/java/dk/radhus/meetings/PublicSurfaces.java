@@ -10,7 +10,10 @@ import java.util.UUID;
 
 import io.restassured.response.Response;
 
-/** Every public read that could show an item of a meeting: lists, item reads, history, search, feeds, OParl. */
+/**
+ * Every public read that could show an item of a meeting: lists, item reads, history, attachment files, search,
+ * feeds, OParl.
+ */
 final class PublicSurfaces {
 
     private PublicSurfaces() {
@@ -21,7 +24,8 @@ final class PublicSurfaces {
         String items = "/meetings/" + meeting + "/items/";
         return List.of("/meetings", "/meetings?committee=" + committee, "/meetings/" + meeting, items,
                 items + open, items + hidden, items + hidden + "/history", items + open + "/history",
-                items + UUID.randomUUID(), items + UUID.randomUUID() + "/history",
+                items + UUID.randomUUID(), items + UUID.randomUUID() + "/history", items + hidden + "/attachments/0/file",
+                items + open + "/attachments/0/file",
                 "/committees", "/committees/" + committee, "/committees/" + committee + "/members", "/persons",
                 "/search?q=" + marker, "/search?q=" + marker + "&committee=" + committee, "/search?q=Lukket",
                 "/search?q=personalesag", "/search?q=vækstregnskab&caseNumber=" + marker,

@@ -56,7 +56,7 @@ public class OparlRepository {
 
     /** An attachment of an open item of a published meeting. */
     public record FileRow(UUID itemId, UUID meetingId, int position, String title, String fileName, String mediaType,
-            Long sizeBytes, Instant created, Instant modified) {
+            Long sizeBytes, Instant created, Instant modified, boolean stored, String sha512) {
     }
 
     /** A case number of open items of published meetings (id from oparl_paper): the first item's title, date, kind. */
@@ -98,7 +98,7 @@ public class OparlRepository {
 
     private static final String FILES = """
             SELECT a.item_id, i.meeting_id, a.position, a.title, a.file_name, a.media_type, a.size_bytes, i.created_at,
-                   m.public_modified_at
+                   m.public_modified_at, a.file_id IS NOT NULL, a.sha512
             FROM item_attachment a JOIN agenda_item i ON i.id = a.item_id JOIN meeting m ON m.id = i.meeting_id
             WHERE i.access = 'OPEN' AND %s""".formatted(PUBLIC_MEETING);
 
@@ -409,7 +409,7 @@ public class OparlRepository {
     private static FileRow file(Object[] row) {
         return new FileRow((UUID) row[0], (UUID) row[1], ((Number) row[2]).intValue(), (String) row[3],
                 (String) row[4], (String) row[5], row[6] == null ? null : ((Number) row[6]).longValue(),
-                instant(row[7]), instant(row[8]));
+                instant(row[7]), instant(row[8]), (Boolean) row[9], (String) row[10]);
     }
 
     private static PaperRow paper(Object[] row) {

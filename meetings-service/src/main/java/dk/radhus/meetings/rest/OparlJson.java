@@ -72,8 +72,9 @@ final class OparlJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record File(String id, String type, String name, String fileName, String mimeType, Long size, String accessUrl,
-            List<String> agendaItem, List<String> meeting, String created, String modified) {
+    record File(String id, String type, String name, String fileName, String mimeType, Long size,
+            String sha512Checksum, String accessUrl, String downloadUrl, List<String> agendaItem, List<String> meeting,
+            String created, String modified) {
     }
 
     /** A deleted object: id, type and created stay, modified is the time of deletion. */

@@ -127,8 +127,10 @@ final class OparlObjects {
     }
 
     OparlJson.File file(FileRow f) {
+        String download = f.stored() ? urls.fileDownload(f.meetingId(), f.itemId(), f.position()) : null;
         return new OparlJson.File(urls.file(f.itemId(), f.position()), OparlJson.SCHEMA + "File", f.title(),
-                f.fileName(), f.mediaType(), f.sizeBytes(), urls.itemView(f.meetingId(), f.itemId()),
+                f.fileName(), f.mediaType(), f.sizeBytes(), f.sha512(),
+                download != null ? download : urls.itemView(f.meetingId(), f.itemId()), download,
                 List.of(urls.agendaItem(f.itemId())), List.of(urls.meeting(f.meetingId())), time(f.created()),
                 time(f.modified()));
     }

@@ -80,10 +80,18 @@ final class OparlUrls {
         return base + "/file/" + key;
     }
 
-    /** The public item view that lists the attachment (the suite stores attachment metadata, not the files). */
+    /** The public item view that lists the attachment: the access URL of an attachment without a stored file. */
     String itemView(UUID meetingId, UUID itemId) {
-        return base.substring(0, base.length() - "/oparl/v1.1".length()) + "/meetings/" + meetingId + "/items/"
-                + itemId;
+        return service() + "/meetings/" + meetingId + "/items/" + itemId;
+    }
+
+    /** The download of an attachment's stored file. */
+    String fileDownload(UUID meetingId, UUID itemId, int position) {
+        return itemView(meetingId, itemId) + "/attachments/" + position + "/file";
+    }
+
+    private String service() {
+        return base.substring(0, base.length() - "/oparl/v1.1".length());
     }
 
     private static String segment(String value) {
