@@ -9,12 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +21,7 @@ import dk.radhus.meetings.FileTextStatus;
 import dk.radhus.meetings.ItemAmendment;
 import dk.radhus.meetings.Meeting;
 import dk.radhus.meetings.config.AttachmentConfig;
+import dk.radhus.meetings.files.BoundedText;
 import dk.radhus.meetings.files.FileKind;
 import dk.radhus.meetings.files.FileSniffer;
 import dk.radhus.meetings.files.FileText;
@@ -83,7 +80,7 @@ public class AttachmentFileService {
                 throw unsupported("body", "indholdet er " + actual.mediaType() + ", ikke " + declared.mediaType()
                         + " som angivet i Content-Type");
             }
-            Text text = text(spooled.path(), actual);
+            BoundedText.Result text = text(spooled.path(), actual);
             return QuarkusTransaction.requiringNew().call(() -> store(upload, fileName, actual, spooled, text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,7 +92,8 @@ public class AttachmentFileService {
         textReaders.shutdownNow();
     }
 
-    private AgendaItem store(Upload upload, String fileName, FileKind kind, SpooledFile spooled, Text text) {
+    private AgendaItem store(Upload upload, String fileName, FileKind kind, SpooledFile spooled,
+            BoundedText.Result text) {
         Meeting meeting = MeetingService.requireForUpdate(upload.meetingId());
         AgendaItem item = AgendaItem.findInMeeting(upload.meetingId(), upload.itemId())
                 .orElseThrow(() -> ProblemException.notFound(ITEM_NOT_FOUND));
@@ -139,27 +137,12 @@ public class AttachmentFileService {
     }
 
     /** The file's text for search, read on the pool within the time allowed; a failure flags it, never fails it. */
-    private Text text(Path file, FileKind kind) {
+    private BoundedText.Result text(Path file, FileKind kind) {
         if (!kind.hasText()) {
-            return new Text("", FileTextStatus.NONE);
+            return new BoundedText.Result("", FileTextStatus.NONE);
         }
-        Future<String> reading = textReaders.submit(() -> FileText.read(file, kind, config.maxTextChars()));
-        try {
-            return new Text(reading.get(config.textTimeout().toMillis(), TimeUnit.MILLISECONDS).strip(),
-                    FileTextStatus.TEXT);
-        } catch (TimeoutException e) {
-            reading.cancel(true);
-            return new Text("", FileTextStatus.TIMED_OUT);
-        } catch (ExecutionException e) {
-            return new Text("", FileTextStatus.UNREADABLE);
-        } catch (InterruptedException e) {
-            reading.cancel(true);
-            Thread.currentThread().interrupt();
-            return new Text("", FileTextStatus.TIMED_OUT);
-        }
-    }
-
-    private record Text(String text, FileTextStatus status) {
+        return BoundedText.read(textReaders, config.textTimeout(),
+                () -> FileText.read(file, kind, config.maxTextChars()));
     }
 
     private List<String> allowed() {
