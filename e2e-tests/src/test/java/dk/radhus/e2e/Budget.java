@@ -51,6 +51,32 @@ public final class Budget {
                 .post("/policy-areas").then().statusCode(201);
     }
 
+    /** Maps one function of the chart of accounts to the area, so that uploaded lines on it count for the area. */
+    public void function(String area, String function) {
+        finance().body(Map.of("from", function)).post("/policy-areas/" + area + "/functions").then().statusCode(201);
+    }
+
+    /** Uploads account lines (CSV, amounts in kroner) as the follow-up's spend; returns the upload's id. */
+    public String upload(String followUp, String csv) {
+        return given().baseUri(suite.budget.baseUri()).auth().oauth2(finance).contentType("text/csv; charset=UTF-8")
+                .queryParam("unit", "DKK").body(csv).post("/uploads/follow-ups/" + followUp).then().statusCode(201)
+                .extract().path("id");
+    }
+
+    /** Makes an earlier upload the active version again. */
+    public void activate(String upload) {
+        finance().post("/uploads/" + upload + "/activate").then().statusCode(200);
+    }
+
+    /** The follow-up's upload history, oldest first. */
+    public JsonPath uploads(String followUp) {
+        return finance().get("/uploads/follow-ups/" + followUp).then().statusCode(200).extract().jsonPath();
+    }
+
+    public void reopen(String followUp, String reason) {
+        finance().body(Map.of("reason", reason)).post("/follow-ups/" + followUp + "/reopen").then().statusCode(200);
+    }
+
     /** A ledger entry in DKK thousands. */
     public void entry(int year, String area, String kind, String amount, String date, String text) {
         finance().body("""
