@@ -83,8 +83,13 @@ public final class Meetings {
     public record Section(String type, String heading, String body) {
     }
 
-    /** An attachment (bilag). */
-    public record Attachment(String title, String documentReference, String fileName) {
+    /** An attachment (bilag); {@code downloadUrl} is set when meetings-service holds its file. */
+    public record Attachment(String title, String documentReference, String fileName, String mediaType,
+            Long sizeBytes, String downloadUrl) {
+
+        public boolean hasFile() {
+            return downloadUrl != null;
+        }
     }
 
     /** The decision (beslutning). */

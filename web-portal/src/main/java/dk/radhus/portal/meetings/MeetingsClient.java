@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -42,6 +43,13 @@ public interface MeetingsClient {
     List<Meetings.SearchHit> search(@QueryParam("q") String query, @QueryParam("committee") String committee,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("caseNumber") String caseNumber, @QueryParam("limit") int limit);
+
+    /** An attachment's file, streamed: the response's entity is read as it arrives, never buffered whole. */
+    @GET
+    @Path("/meetings/{meetingId}/items/{itemId}/attachments/{position}/file")
+    @Produces(MediaType.WILDCARD)
+    Response attachmentFile(@PathParam("meetingId") UUID meetingId, @PathParam("itemId") UUID itemId,
+            @PathParam("position") int position);
 
     @GET
     @Path("/feeds/calendar.ics")
