@@ -93,7 +93,7 @@ final class Api {
         }
     }
 
-    private static JsonNode read(HttpResponse<byte[]> response) {
+    static JsonNode read(HttpResponse<byte[]> response) {
         try {
             return response.body().length == 0 ? JSON.missingNode() : JSON.readTree(response.body());
         } catch (IOException e) {
