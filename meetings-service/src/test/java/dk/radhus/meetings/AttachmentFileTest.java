@@ -17,6 +17,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -34,6 +39,7 @@ import io.restassured.response.Response;
 
 import dk.radhus.meetings.importing.DocumentFixtures;
 import dk.radhus.testing.RadhusTestResources;
+import dk.radhus.testing.TestInfrastructure;
 
 /**
  * Attachment files: uploaded by the secretary, checked against their declared type, downloaded byte for byte by
@@ -163,12 +169,15 @@ class AttachmentFileTest {
     }
 
     @Test
-    void shouldKeepTheFileWhileItsAttachmentKeepsItsTitleAndAuditTheUpload() {
+    void shouldKeepTheFileWhileItsAttachmentKeepsItsTitleAndAuditTheUpload() throws SQLException {
         String meeting = TestData.meeting(TestData.committee());
         Map<String, Object> content = TestData.item(1, "Trafikplan", "OPEN");
         String item = TestData.addItem(meeting, content);
         byte[] pdf = DocumentFixtures.pdf("Trafikplan", "Bilag");
+        upload(meeting, item, 0, PDF, DocumentFixtures.pdf("Første udgave", "Bilag"), "trafikplan.pdf")
+                .statusCode(200);
         upload(meeting, item, 0, PDF, pdf, "trafikplan.pdf").statusCode(200);
+        assertThat(storedFiles(item)).as("the replaced file released").isEqualTo(1);
         given().auth().oauth2(DIRECTOR).queryParam("objectId", item).get("/audit").then().statusCode(200)
                 .body("entries.action", hasItem("item.attachment-file"));
 
@@ -178,12 +187,14 @@ class AttachmentFileTest {
                 .put("/meetings/" + meeting + "/items/" + item).then().statusCode(200)
                 .body("attachments[0].fileName", equalTo("trafikplan.pdf"));
         assertThat(download(SECRETARY, meeting, item, 0).statusCode(200).extract().asByteArray()).isEqualTo(pdf);
+        assertThat(storedFiles(item)).isEqualTo(1);
 
         retitled.put("attachments", List.of(Map.of("title", "Et andet bilag")));
         given().auth().oauth2(SECRETARY).contentType(ContentType.JSON).body(retitled)
                 .put("/meetings/" + meeting + "/items/" + item).then().statusCode(200)
                 .body("attachments[0].fileName", nullValue());
         download(SECRETARY, meeting, item, 0).statusCode(404);
+        assertThat(storedFiles(item)).as("the file of a replaced attachment released").isZero();
 
         TestData.transition(meeting, "AGENDA_PUBLISHED");
         upload(meeting, item, 0, PDF, pdf, "trafikplan.pdf").statusCode(400)
@@ -199,6 +210,22 @@ class AttachmentFileTest {
         copy.put("attachments", IntStream.range(0, count)
                 .mapToObj(i -> Map.of("title", "Bilag " + (i + 1))).toList());
         return copy;
+    }
+
+    /** How many of the files ever uploaded to the item are still stored (with their chunks). */
+    private static long storedFiles(String item) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(TestInfrastructure.postgres().jdbcUrl("meetings"),
+                TestInfrastructure.postgres().username(), TestInfrastructure.postgres().password());
+                PreparedStatement query = connection.prepareStatement("""
+                        SELECT count(DISTINCT c.file_id) FROM attachment_file_chunk c WHERE c.file_id IN (
+                            SELECT (after ->> 'fileId')::uuid FROM audit_log
+                            WHERE object_id = ? AND action = 'item.attachment-file')""")) {
+            query.setString(1, item);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     static String sha256(byte[] content) throws Exception {

@@ -173,6 +173,6 @@ public class AttachmentFileService {
 
     private static Map<String, Object> auditValues(int position, Attachment a) {
         return a.hasFile() ? Audit.values("position", position, "title", a.title, "fileName", a.fileName,
-                "mediaType", a.mediaType, "sizeBytes", a.sizeBytes, "sha256", a.sha256) : null;
+                "mediaType", a.mediaType, "sizeBytes", a.sizeBytes, "sha256", a.sha256, "fileId", a.fileId) : null;
     }
 }
