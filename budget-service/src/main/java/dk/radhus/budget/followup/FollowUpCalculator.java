@@ -1,6 +1,5 @@
 package dk.radhus.budget.followup;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +51,8 @@ public class FollowUpCalculator {
                 line.id = null;
             }
             BudgetFigures budget = BudgetFigures.asOf(areaEntries, followUp.cutOffDate);
-            BigDecimal carriedOver = areaEntries.stream()
-                    .filter(e -> e.carriedFromYear != null && !e.entryDate.isAfter(followUp.cutOffDate))
-                    .map(e -> e.amountKroner).reduce(BigDecimal.ZERO, BigDecimal::add);
             FollowUpFigures.Line figures = new FollowUpFigures.Line(area.code, area.name, line.id, budget.original(),
-                    budget.corrected(), carriedOver, line.spendToDateKroner, line.requestedKroner, line.forecastKroner,
+                    budget.corrected(), budget.carriedOver(), line.spendToDateKroner, line.requestedKroner, line.forecastKroner,
                     line.comments, disclosure.appropriationStatus(line.appropriationStatus, line.decisionItemId));
             lines.add(figures);
             totals = totals.plus(figures);
