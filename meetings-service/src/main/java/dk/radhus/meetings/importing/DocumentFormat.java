@@ -48,6 +48,20 @@ public enum DocumentFormat {
         return Arrays.stream(values()).filter(format -> format.mediaType.equals(type)).findFirst();
     }
 
+    /** The format a file name's extension names (.txt, .md, .html, .htm, .pdf, .docx), if it is one of these. */
+    public static Optional<DocumentFormat> ofFileName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String extension = lower.substring(lower.lastIndexOf('.') + 1);
+        return Optional.ofNullable(switch (extension) {
+            case "txt" -> TEXT;
+            case "md" -> MARKDOWN;
+            case "html", "htm" -> HTML;
+            case "pdf" -> PDF;
+            case "docx" -> DOCX;
+            default -> null;
+        });
+    }
+
     /** What the content is by its first bytes: PDF, Word, HTML, or else text. */
     public static DocumentFormat sniff(byte[] content) {
         if (startsWith(content, PDF_MAGIC)) {

@@ -116,6 +116,13 @@ public class ImportService {
      */
     @Transactional
     public Result importDocument(byte[] content, DocumentFormat format, String committeeCode, boolean published) {
+        return importDocument(content, format, committeeCode, published, caller.name());
+    }
+
+    /** The import as {@code importedBy}, for an archive's documents, which are imported outside the request. */
+    @Transactional
+    public Result importDocument(byte[] content, DocumentFormat format, String committeeCode, boolean published,
+            String importedBy) {
         ParsedDocument document = parser.parse(text(content, format));
         Committee committee = committee(committeeCode, document).orElseThrow(() -> ProblemException.invalidField(
                 "committee", document.committeeName() == null
@@ -136,7 +143,8 @@ public class ImportService {
         Meeting planned = meeting(committee, document);
         Optional<Meeting> earlier = DocumentImport.importedMeeting(committee.code, planned.startsAt);
         if (earlier.isPresent()) {
-            return update(Meeting.findForUpdate(earlier.get().id).orElseThrow(), document, format, sha256, published);
+            return update(Meeting.findForUpdate(earlier.get().id).orElseThrow(), document, format, sha256, published,
+                    importedBy);
         }
         Meeting meeting = planned;
         meeting.persist();
@@ -151,17 +159,17 @@ public class ImportService {
         after.put("document", document.kind());
         after.put("items", document.items().size());
         audit.record("meeting.imported", "Meeting", meeting.id, null, after);
-        record(meeting, 1, document, format, sha256, List.of());
+        record(meeting, 1, document, format, sha256, List.of(), importedBy);
         publish(meeting, document, published);
         return new Result(meeting.id, committee.code, Outcome.CREATED, 1, meeting.state, document);
     }
 
     private Result update(Meeting meeting, ParsedDocument document, DocumentFormat format, String sha256,
-            boolean published) {
+            boolean published, String importedBy) {
         int version = latestVersion(meeting.id) + 1;
         Map<String, Object> before = AuditValues.meeting(meeting);
         MeetingState stateBefore = meeting.state;
-        List<Integer> changed = new ImportedMeetingUpdate(audit, events, caller.name())
+        List<Integer> changed = new ImportedMeetingUpdate(audit, events, importedBy)
                 .apply(meeting, document, version);
         publish(meeting, document, published);
         if (changed.isEmpty() && meeting.state == stateBefore) {
@@ -173,12 +181,12 @@ public class ImportService {
         after.put("version", version);
         after.put("changedItems", changed);
         audit.record("meeting.reimported", "Meeting", meeting.id, before, after);
-        record(meeting, version, document, format, sha256, changed);
+        record(meeting, version, document, format, sha256, changed, importedBy);
         return new Result(meeting.id, meeting.committeeCode, Outcome.UPDATED, version, meeting.state, document);
     }
 
-    private void record(Meeting meeting, int version, ParsedDocument document, DocumentFormat format, String sha256,
-            List<Integer> changed) {
+    private static void record(Meeting meeting, int version, ParsedDocument document, DocumentFormat format,
+            String sha256, List<Integer> changed, String importedBy) {
         DocumentImport record = new DocumentImport();
         record.id = UUID.randomUUID();
         record.meetingId = meeting.id;
@@ -189,7 +197,7 @@ public class ImportService {
         record.items = document.items().size();
         record.changedItems = changed.stream().map(String::valueOf).collect(Collectors.joining(","));
         record.importedAt = Instant.now();
-        record.importedBy = caller.name();
+        record.importedBy = importedBy;
         record.persist();
     }
 
