@@ -2,6 +2,7 @@ package dk.radhus.platform.problem;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,7 +27,9 @@ import io.vertx.ext.web.handler.BodyHandler;
  * {@code radhus.http.limits.max-body-size}, which is the same unless a service raises Quarkus's limit for its uploads
  * (budget-service: a million account lines). Quarkus enforces its own limit too, but answers with an empty body; this
  * route runs just before Quarkus's check. A declared {@code Content-Length} over the limit is refused at once; a
- * chunked body is read up to the limit.
+ * chunked body is read up to the limit — except one of {@code radhus.http.limits.streamed-media-types} (none by
+ * default), which is passed on unread, so that a service that streams such uploads (meetings-service's attachment
+ * files) gets them as they arrive; that service counts the bytes against its own limit.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -37,6 +40,7 @@ public class BodySizeLimit {
     private final Limit uploads;
     private final Limit others;
     private final List<String> uploadMediaTypes;
+    private final List<String> streamedMediaTypes;
 
     /** One limit: its size, the problem it answers with, and the reader of a chunked body up to it. */
     private record Limit(long bytes, byte[] problem, BodyHandler chunkedBodies) {
@@ -52,10 +56,16 @@ public class BodySizeLimit {
     BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize uploadLimit,
             @ConfigProperty(name = "radhus.http.limits.max-body-size") MemorySize bodyLimit,
             @ConfigProperty(name = "radhus.http.limits.upload-media-types") List<String> uploadMediaTypes,
+            @ConfigProperty(name = "radhus.http.limits.streamed-media-types") Optional<List<String>> streamedMediaTypes,
             ObjectMapper json) throws JsonProcessingException {
         this.uploads = Limit.of(uploadLimit, json);
         this.others = bodyLimit.asLongValue() < uploadLimit.asLongValue() ? Limit.of(bodyLimit, json) : uploads;
-        this.uploadMediaTypes = uploadMediaTypes.stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).toList();
+        this.uploadMediaTypes = normalized(uploadMediaTypes);
+        this.streamedMediaTypes = normalized(streamedMediaTypes.orElse(List.of()));
+    }
+
+    private static List<String> normalized(List<String> mediaTypes) {
+        return mediaTypes.stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).toList();
     }
 
     void install(@Observes Router router) {
@@ -79,7 +89,7 @@ public class BodySizeLimit {
                 context.next();
             }
         } else if (context.request().headers().contains(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED,
-                true)) {
+                true) && !streamedMediaTypes.contains(mediaType(context))) {
             limit.chunkedBodies().handle(context);
         } else {
             context.next();
@@ -88,12 +98,13 @@ public class BodySizeLimit {
 
     /** The upload limit for a body of an upload media type (parameters such as charset aside), else the other. */
     private Limit limitFor(RoutingContext context) {
+        return uploadMediaTypes.contains(mediaType(context)) ? uploads : others;
+    }
+
+    /** The body's media type without parameters, in lower case; empty without a {@code Content-Type}. */
+    private static String mediaType(RoutingContext context) {
         String type = context.request().getHeader(HttpHeaderNames.CONTENT_TYPE);
-        if (type == null) {
-            return others;
-        }
-        String mediaType = type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        return uploadMediaTypes.contains(mediaType) ? uploads : others;
+        return type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     }
 
     private static long declaredLength(String header) {
