@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -31,8 +32,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import dk.radhus.testing.RadhusTestResources;
 
 /**
- * A 20 MB upload is streamed: while the client still holds back the second half of the body, the service has already
- * written the first half to its temporary file (a service that buffered the body would not have started). The file
+ * A 20 MB upload is streamed, with a declared length and chunked: while the client still holds back the second half of
+ * the body, the service has already written the first half to its temporary file (a service that buffered the body
+ * would not have started). The file
  * starts like a PDF but is none: it is stored and flagged, and comes back byte for byte.
  */
 @QuarkusTest
@@ -40,6 +42,8 @@ import dk.radhus.testing.RadhusTestResources;
 class AttachmentStreamingTest {
 
     private static final int HALF = 10 * 1024 * 1024;
+    /** HTTP/1.1, so that a body without a length is sent chunked (HTTP/2 has no chunked encoding). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @TestHTTPResource("/")
     URI base;
@@ -47,8 +51,9 @@ class AttachmentStreamingTest {
     @ConfigProperty(name = "java.io.tmpdir")
     String tmpdir;
 
-    @Test
-    void shouldStreamALargeUploadToDiskAndStoreAnUnreadablePdfFlagged() throws Exception {
+    @ParameterizedTest(name = "with Content-Length: {0}")
+    @ValueSource(booleans = {true, false})
+    void shouldStreamALargeUploadToDiskAndStoreAnUnreadablePdfFlagged(boolean declaredLength) throws Exception {
         String meeting = TestData.meeting(TestData.committee());
         String item = TestData.addItem(meeting, TestData.item(1, "Kortbilag", "OPEN"));
         byte[] content = new byte[2 * HALF];
@@ -60,9 +65,10 @@ class AttachmentStreamingTest {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(AttachmentUploads.path(meeting, item, 0)
                 + "?fileName=kort.pdf")).header("Authorization", "Bearer " + TestData.SECRETARY)
                 .header("Content-Type", AttachmentUploads.PDF)
-                .PUT(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> body),
-                        content.length)).build();
-        CompletableFuture<HttpResponse<String>> response = HttpClient.newHttpClient().sendAsync(request,
+                .PUT(declaredLength ? HttpRequest.BodyPublishers.fromPublisher(
+                        HttpRequest.BodyPublishers.ofInputStream(() -> body), content.length)
+                        : HttpRequest.BodyPublishers.ofInputStream(() -> body)).build();
+        CompletableFuture<HttpResponse<String>> response = HTTP.sendAsync(request,
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(awaitSpoolOfAtLeast(HALF - 1024 * 1024)).as("bytes on disk before the body's second half").isTrue();
@@ -71,7 +77,7 @@ class AttachmentStreamingTest {
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
         assertThat(stored.body()).contains("\"textStatus\":\"UNREADABLE\"", "\"sizeBytes\":" + content.length);
 
-        HttpResponse<InputStream> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<InputStream> download = HTTP.send(HttpRequest.newBuilder(
                 base.resolve(AttachmentUploads.path(meeting, item, 0)))
                 .header("Authorization", "Bearer " + TestData.SECRETARY).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
