@@ -1,12 +1,20 @@
 package dk.radhus.local;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import dk.radhus.local.demo.Api;
+import dk.radhus.local.demo.DemoFailure;
+import dk.radhus.local.demo.KeycloakTokens;
 
 /**
  * {@code ./run-local.sh [--reset]}: runs the whole suite on this machine — PostgreSQL, Kafka, Keycloak, the three
- * services and the web portal — until Ctrl-C or SIGTERM, which stop everything again.
+ * services and the web portal — until Ctrl-C or SIGTERM, which stop everything again. {@code ./run-local.sh import
+ * <folder> …} imports a folder of documents into the running stack ({@link ArchiveImportCommand}).
  */
 public final class LocalLauncher {
 
@@ -20,7 +28,9 @@ public final class LocalLauncher {
         Console console = new Console(Path.of("").toAbsolutePath());
         int exitCode;
         try {
-            exitCode = run(Options.parse(args), console);
+            exitCode = args.length > 0 && args[0].equals("import")
+                    ? importArchive(ArchiveImportCommand.Options.parse(List.of(args).subList(1, args.length)), console)
+                    : run(Options.parse(args), console);
         } catch (LauncherException e) {
             console.line(e.getMessage());
             exitCode = USAGE;
@@ -65,6 +75,24 @@ public final class LocalLauncher {
         return 0;
     }
 
+    /** {@code import <folder> …}: an archive import into the stack that is running, which it does not start. */
+    private static int importArchive(ArchiveImportCommand.Options options, Console console) {
+        Path root = Path.of(System.getProperty("radhus.repository.root", "")).toAbsolutePath().normalize();
+        LauncherSettings settings = LauncherSettings.from(root, System.getenv());
+        Map<String, String> urls = new LinkedHashMap<>();
+        settings.services().forEach(service -> urls.put(service.name(), service.baseUrl()));
+        try {
+            return new ArchiveImportCommand(new Api(urls, new KeycloakTokens(settings.tokenUrl())), console)
+                    .run(options);
+        } catch (UncheckedIOException e) {
+            console.line("Cannot reach the stack (" + e.getCause() + "); start it with ./run-local.sh");
+            return FAILED;
+        } catch (DemoFailure e) {
+            console.line("The import failed: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
     /** One launcher per stack; open the log files; clean up after a killed launcher; check the ports; reset if asked. */
     private static LocalStack prepare(Options options, LauncherSettings settings, Console console, StopSignal stopSignal) {
         Path run = settings.localDirectory().resolve("run");
@@ -95,6 +123,8 @@ public final class LocalLauncher {
                   Starts PostgreSQL, Kafka, Keycloak, the three services and the web portal on 127.0.0.1;
                   Ctrl-C stops them.
                   --reset   delete all data in .local/ first (a fresh stack, demo data loaded again)
+                ./run-local.sh import <folder> [--committee CODE] [--committee-map FILE] [--dry-run] [--published]
+                  imports a folder of agendas and minutes into the running stack (./run-local.sh import --help)
                 Settings (environment variables) are listed in docs/local-run.md.""";
 
         static Options parse(String[] args) {

@@ -61,6 +61,13 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A POST of bytes, e.g. a zip archive. */
+    public Response post(String service, String path, String contentType, byte[] body, DemoUser user) {
+        return send("POST " + path, as(user, uri(service, path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Response postJson(String service, String path, String json, DemoUser user) {
         return post(service, path, "application/json", json, user);
     }
