@@ -1,6 +1,5 @@
 package dk.radhus.portal.budget;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
@@ -21,25 +20,11 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 @RegisterRestClient(configKey = "budget")
 @AccessToken
 @Produces(MediaType.APPLICATION_JSON)
-public interface BudgetClient {
-
-    @GET
-    @Path("/committees")
-    List<Budget.Committee> committees();
-
-    @GET
-    @Path("/follow-ups")
-    List<Budget.FollowUpSummary> followUps(@QueryParam("year") Integer year, @QueryParam("committee") String committee);
+public interface BudgetClient extends BudgetReads {
 
     @GET
     @Path("/follow-ups/{id}")
     Budget.FollowUpSummary followUp(@PathParam("id") UUID id);
-
-    /** "Tabel 1: Budgetoversigt" as budget-service's HTML fragment (sanitized before it is shown). */
-    @GET
-    @Path("/tables/follow-ups/{id}")
-    @Produces(MediaType.TEXT_HTML)
-    String followUpTable(@PathParam("id") UUID id, @QueryParam("unit") String unit);
 
     /** Starts a background upload: 202 with the upload's progress, or 400/409 problem+json. */
     @POST
