@@ -28,11 +28,12 @@ import dk.radhus.testing.server.KafkaCluster;
 
 /**
  * Two instances of each service on the same databases and a three-broker KRaft cluster (issue 16): a steady write load
- * of committee renames and initiative statuses over 60 aggregates, during which one instance of each service is killed
- * with SIGKILL and one broker is stopped, then all are brought back. Afterwards the read models equal their sources,
- * the committee topic's last record per committee has its latest name, every aggregate's events are on their topic in
- * commit order, every acknowledged write is in its service's outbox, and every event was applied exactly once. Prints
- * the write latency p95 during the faults.
+ * of committee renames, initiative statuses and budget follow-up submissions over 70 aggregates, during which one
+ * instance of each service is killed with SIGKILL and one broker is stopped, then all are brought back. Afterwards the
+ * read models equal their sources, each topic's last record per aggregate has its latest value, every aggregate's
+ * events are on their topic in commit order, every acknowledged write is in its service's outbox, and every event was
+ * applied exactly once; then a sample of each consumed topic's records is sent again unchanged, and every consumer
+ * skips them and leaves its read model as it was. Prints the write latency p95 during the faults.
  *
  * <p>Opt-in ({@code ./mvnw -B verify -pl e2e-tests -Dscaleout=true -Dit.test=ScaleOutIT}): it costs minutes on the
  * project's 2-core machines, mostly the start of six services; docs/deployment.md has its timings.
@@ -42,8 +43,10 @@ class ScaleOutIT {
 
     private static final int COMMITTEES = 50;
     private static final int INITIATIVES = 10;
-    /** 60 aggregates × 17 rounds = 1,020 writes at least; the load goes on until the faults are over. */
-    private static final int MIN_ROUNDS = 17;
+    private static final int FOLLOW_UPS = 10;
+    private static final int AGGREGATES = COMMITTEES + INITIATIVES + FOLLOW_UPS;
+    /** 70 aggregates × 15 rounds = 1,050 writes at least; the load goes on until the faults are over. */
+    private static final int MIN_ROUNDS = 15;
     private static final Duration READY = Duration.ofSeconds(180);
 
     @Test
@@ -72,9 +75,10 @@ class ScaleOutIT {
                 assertTopicsReplicatedThreeTimesWithTwoInSync(cluster);
 
                 ScaleOutLoad load = ScaleOutLoad.arrange(services.get("meetings-service"),
-                        services.get("strategy-service"), COMMITTEES, INITIATIVES);
+                        services.get("budget-service"), services.get("strategy-service"), COMMITTEES, INITIATIVES,
+                        FOLLOW_UPS);
                 load.start(MIN_ROUNDS);
-                load.awaitWrites(COMMITTEES + INITIATIVES);
+                load.awaitWrites(AGGREGATES);
                 long faultsStarted = System.nanoTime();
                 secondInstances.forEach(ServiceProcess::kill);
                 cluster.stopNode(2);
@@ -87,14 +91,18 @@ class ScaleOutIT {
                 ScaleOutLoad.Result result = load.awaitFinished(Duration.ofMinutes(5));
                 System.out.printf("Scale-out: %d writes over %d aggregates in %d s; faults for %d s; write latency p95 "
                         + "during the faults %d ms (max %d ms, %d writes), outside them %d ms%n", result.writes(),
-                        COMMITTEES + INITIATIVES, result.seconds(), (faultsEnded - faultsStarted) / 1_000_000_000,
+                        AGGREGATES, result.seconds(), (faultsEnded - faultsStarted) / 1_000_000_000,
                         result.p95Between(faultsStarted, faultsEnded), result.maxBetween(faultsStarted, faultsEnded),
                         result.countBetween(faultsStarted, faultsEnded), result.p95Outside(faultsStarted, faultsEnded));
                 assertThat(result.writes()).isGreaterThanOrEqualTo(1000);
                 assertThat(result.countBetween(faultsStarted, faultsEnded)).as("writes during the faults").isPositive();
 
-                new ScaleOutChecks(load, cluster.bootstrapServers(), services.get("meetings-service").get(0),
-                        services.get("budget-service").get(0), services.get("strategy-service").get(0)).verify();
+                ScaleOutChecks checks = new ScaleOutChecks(load, cluster.bootstrapServers(),
+                        services.get("meetings-service").get(0), services.get("budget-service").get(0),
+                        services.get("strategy-service").get(0));
+                checks.verify();
+                new ScaleOutRedelivery(cluster.bootstrapServers(), services.get("meetings-service"),
+                        services.get("budget-service"), services.get("strategy-service")).verify(checks);
                 System.out.printf("Scale-out: verified after %d s in all%n", seconds(started));
             } finally {
                 all.forEach(ServiceProcess::terminate);

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,10 +26,11 @@ import io.restassured.http.ContentType;
 import dk.radhus.testing.ServiceProcess;
 
 /**
- * The scale-out test's write load: rounds of one write to every aggregate (a committee rename, an initiative status),
- * each aggregate written by one of four writers, so its writes are acknowledged one after the other. A writer sends to
- * the two instances in turn and, when one refuses the connection or drops it, to the other, as a load balancer would;
- * the latency of a write includes that.
+ * The scale-out test's write load: rounds of one write to every aggregate (a committee rename, an initiative status, a
+ * follow-up submission), each aggregate written by one of four writers, so its writes are acknowledged one after the
+ * other. A writer sends to the two instances in turn and, when one refuses the connection or drops it, to the other,
+ * as a load balancer would; the latency of a write includes that. A follow-up's round is three requests (reopen, post
+ * the line, submit); the submission is the write, and its latency is the submit request's.
  */
 final class ScaleOutLoad {
 
@@ -42,10 +42,17 @@ final class ScaleOutLoad {
     record Write(String aggregate, String value, long sentAt, long latency) {
     }
 
+    /** An answer to a request, and whether an earlier attempt of it was lost (its effect may have been applied). */
+    private record Answer(int status, String body, boolean retried) {
+    }
+
     private final List<ServiceProcess> meetings;
+    private final List<ServiceProcess> budget;
     private final List<ServiceProcess> strategy;
     final List<String> committees;
     final List<String> initiatives;
+    final List<ScaleOutFollowUps.FollowUp> followUps;
+    private final Map<String, ScaleOutFollowUps.FollowUp> followUpsById = new ConcurrentHashMap<>();
     private final Map<String, List<String>> acknowledged = new ConcurrentHashMap<>();
     private final List<Write> writes = new CopyOnWriteArrayList<>();
     private final AtomicInteger count = new AtomicInteger();
@@ -55,17 +62,23 @@ final class ScaleOutLoad {
     private volatile boolean faultsOver;
     private long started;
 
-    private ScaleOutLoad(List<ServiceProcess> meetings, List<ServiceProcess> strategy, List<String> committees,
-            List<String> initiatives) {
+    private ScaleOutLoad(List<ServiceProcess> meetings, List<ServiceProcess> budget, List<ServiceProcess> strategy,
+            List<String> committees, List<String> initiatives, List<ScaleOutFollowUps.FollowUp> followUps) {
         this.meetings = meetings;
+        this.budget = budget;
         this.strategy = strategy;
         this.committees = committees;
         this.initiatives = initiatives;
+        this.followUps = followUps;
+        followUps.forEach(followUp -> followUpsById.put(followUp.id(), followUp));
     }
 
-    /** Creates the committees and the initiatives (with their first status) through the first instances. */
-    static ScaleOutLoad arrange(List<ServiceProcess> meetings, List<ServiceProcess> strategy, int committeeCount,
-            int initiativeCount) {
+    /**
+     * Creates the committees, the initiatives (with their first status) and the follow-ups (submitted once) through
+     * the first instances.
+     */
+    static ScaleOutLoad arrange(List<ServiceProcess> meetings, List<ServiceProcess> budget,
+            List<ServiceProcess> strategy, int committeeCount, int initiativeCount, int followUpCount) {
         List<String> committees = new ArrayList<>();
         for (int i = 0; i < committeeCount; i++) {
             String code = Meetings.uniqueCode("SO");
@@ -89,10 +102,14 @@ final class ScaleOutLoad {
                     FIRST_STATUS.toString())).post("/goals/" + goal + "/initiatives").then().statusCode(201)
                     .extract().path("id"));
         }
-        ScaleOutLoad load = new ScaleOutLoad(meetings, strategy, committees, initiatives);
+        List<ScaleOutFollowUps.FollowUp> followUps = ScaleOutFollowUps.arrange(meetings.get(0), budget.get(0),
+                followUpCount);
+        ScaleOutLoad load = new ScaleOutLoad(meetings, budget, strategy, committees, initiatives, followUps);
         committees.forEach(code -> load.acknowledged.put(code, new CopyOnWriteArrayList<>(
                 List.of(committeeName(code, 0)))));
         initiatives.forEach(id -> load.acknowledged.put(id, new CopyOnWriteArrayList<>(List.of(narrative(0)))));
+        followUps.forEach(followUp -> load.acknowledged.put(followUp.id(), new CopyOnWriteArrayList<>(
+                List.of(ScaleOutFollowUps.forecast(0)))));
         return load;
     }
 
@@ -101,6 +118,7 @@ final class ScaleOutLoad {
         started = System.nanoTime();
         List<String> aggregates = new ArrayList<>(committees);
         aggregates.addAll(initiatives);
+        followUps.forEach(followUp -> aggregates.add(followUp.id()));
         for (int w = 0; w < WRITERS; w++) {
             int writer = w;
             List<String> own = new ArrayList<>();
@@ -151,41 +169,88 @@ final class ScaleOutLoad {
     }
 
     private void write(String aggregate, int round) throws InterruptedException {
+        ScaleOutFollowUps.FollowUp followUp = followUpsById.get(aggregate);
+        if (followUp != null) {
+            submit(followUp, round);
+            return;
+        }
         boolean committee = committees.contains(aggregate);
         String value = committee ? committeeName(aggregate, round) : narrative(round);
         String body = committee
                 ? "{\"name\":\"%s\",\"kind\":\"POLITICAL_COMMITTEE\",\"active\":true}".formatted(value)
                 : "{\"light\":\"%s\",\"narrative\":\"%s\",\"asOf\":\"%s\"}".formatted(LIGHTS[round % LIGHTS.length],
                         value, FIRST_STATUS.plusDays(round));
-        List<ServiceProcess> instances = committee ? meetings : strategy;
         String path = committee ? "/committees/" + aggregate : "/initiatives/" + aggregate + "/status";
-        String token = committee ? Meetings.SECRETARY : Strategy.EDITOR;
         long sent = System.nanoTime();
-        long deadline = sent + Duration.ofSeconds(60).toNanos();
+        Answer answer = committee ? send(meetings, "PUT", path, body, Meetings.SECRETARY, round)
+                : send(strategy, "POST", path, body, Strategy.EDITOR, round);
+        expect(answer, path, 200);
+        acknowledge(aggregate, value, sent);
+    }
+
+    /**
+     * Reopens the follow-up, posts the round's forecast and submits. A 409 to a reopen or a submit whose earlier
+     * attempt was lost counts only when the follow-up is in the state that attempt would have left it in.
+     */
+    private void submit(ScaleOutFollowUps.FollowUp followUp, int round) throws InterruptedException {
+        String base = "/follow-ups/" + followUp.id();
+        Answer reopened = send(budget, "POST", base + "/reopen", "{\"reason\":\"Ny prognose, runde %d\"}"
+                .formatted(round), Budget.FINANCE, round);
+        expectOrAlreadyIn(reopened, followUp, "DRAFT", round);
+        expect(send(budget, "PUT", ScaleOutFollowUps.linePath(followUp.id(), followUp.area()),
+                ScaleOutFollowUps.line(round), Budget.FINANCE, round), base + "/lines", 200);
+        long sent = System.nanoTime();
+        Answer submitted = send(budget, "POST", base + "/submit", "", Budget.FINANCE, round);
+        expectOrAlreadyIn(submitted, followUp, "SUBMITTED", round);
+        acknowledge(followUp.id(), ScaleOutFollowUps.forecast(round), sent);
+    }
+
+    private void expectOrAlreadyIn(Answer answer, ScaleOutFollowUps.FollowUp followUp, String status, int round)
+            throws InterruptedException {
+        if (answer.status() == 409 && answer.retried()) {
+            Answer current = send(budget, "GET", "/follow-ups/" + followUp.id(), null, Budget.FINANCE, round);
+            expect(current, "/follow-ups/" + followUp.id(), 200);
+            if (current.body().contains("\"status\":\"" + status + "\"")) {
+                return;
+            }
+        }
+        expect(answer, "/follow-ups/" + followUp.id() + " to " + status, 200);
+    }
+
+    private static void expect(Answer answer, String what, int status) {
+        if (answer.status() != status) {
+            throw new AssertionError(what + " answered " + answer.status() + ": " + answer.body());
+        }
+    }
+
+    private void acknowledge(String aggregate, String value, long sent) {
+        writes.add(new Write(aggregate, value, sent, System.nanoTime() - sent));
+        acknowledged.get(aggregate).add(value);
+        count.incrementAndGet();
+    }
+
+    /** Sends to one instance and, while it refuses or drops the connection, to the other, for up to 60 s. */
+    private Answer send(List<ServiceProcess> instances, String method, String path, String body, String token,
+            int round) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         for (int attempt = 0;; attempt++) {
             ServiceProcess instance = instances.get((round + attempt) % instances.size());
-            HttpRequest.Builder request = HttpRequest.newBuilder(instance.uri(path)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
-            HttpRequest.BodyPublisher content = HttpRequest.BodyPublishers.ofString(body);
+            HttpRequest request = HttpRequest.newBuilder(instance.uri(path)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body)).build();
             try {
-                HttpResponse<String> response = http.send(committee ? request.PUT(content).build()
-                        : request.POST(content).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 200) {
-                    throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
-                }
-                break;
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                return new Answer(response.statusCode(), response.body(), attempt > 0);
             } catch (IOException e) {
                 if (System.nanoTime() > deadline) {
-                    throw new AssertionError("No instance took " + path + " within 60 s", e);
+                    throw new AssertionError("No instance took " + method + " " + path + " within 60 s", e);
                 }
                 if (attempt % instances.size() == instances.size() - 1) {
                     Thread.sleep(100);
                 }
             }
         }
-        writes.add(new Write(aggregate, value, sent, System.nanoTime() - sent));
-        acknowledged.get(aggregate).add(value);
-        count.incrementAndGet();
     }
 
     static String committeeName(String code, int round) {
