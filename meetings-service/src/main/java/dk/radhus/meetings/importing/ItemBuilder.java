@@ -243,7 +243,15 @@ final class ItemBuilder {
         if (text.isEmpty()) {
             warn("Punkt " + number + ": overskriften Beslutning har ingen tekst");
         }
-        return new Decision(decisionBody, decisionDate == null ? meetingDate : decisionDate, text, outcome);
+        VoteStatements.Reading vote = VoteStatements.read(text);
+        // The document's warnings, not the item's own: a vote left unread holds nothing back for review.
+        vote.warnings().forEach(warning -> warnings.add("Punkt " + number + ": " + warning));
+        if (vote.vote() == null && !vote.remarks().isEmpty()) {
+            warnings.add("Punkt " + number + ": bemærkningerne til afstemningen er ikke registreret, da der ikke er "
+                    + "en afstemning at knytte dem til");
+        }
+        return new Decision(decisionBody, decisionDate == null ? meetingDate : decisionDate, text, outcome,
+                vote.vote(), vote.vote() == null ? List.of() : vote.remarks());
     }
 
     private ItemKind kind(Decision decision) {

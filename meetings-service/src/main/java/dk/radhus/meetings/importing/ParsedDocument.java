@@ -49,8 +49,12 @@ public record ParsedDocument(
     public record Section(SectionType type, String heading, String body) {
     }
 
-    /** The decision (beslutning), with the deciding body and date of the "Beslutning <organ> den <dato>" variant. */
-    public record Decision(String body, LocalDate date, String text, DecisionOutcome outcome) {
+    /**
+     * The decision (beslutning), with the deciding body and date of the "Beslutning <organ> den <dato>" variant, and
+     * the vote and its notes where the text states them ({@link VoteStatements}); {@code vote} is null when it does not.
+     */
+    public record Decision(String body, LocalDate date, String text, DecisionOutcome outcome,
+            VoteStatements.Vote vote, List<VoteStatements.Remark> remarks) {
     }
 
     /** An attachment (bilag). */

@@ -16,7 +16,7 @@ import dk.radhus.meetings.VoteNoteKind;
  * protokoltilførsel, inhabilitet and a member who left the meeting.
  *
  * <p>It reads only what the text says: a count is taken from a number, or from members named one by one (one vote
- * each); parties named without a number give no count. When the text speaks of a vote it cannot read to the end, or
+ * each); parties named without a number give no count, and a choice nobody made ("mod 0") no line. When the text speaks of a vote it cannot read to the end, or
  * says two things that do not agree, the result has no vote and a warning: never a wrong vote.
  */
 public final class VoteStatements {
@@ -36,6 +36,9 @@ public final class VoteStatements {
     /** What was read: the vote (null if none or unreadable), the notes, and why a vote was not read. */
     public record Reading(Vote vote, List<Remark> remarks, List<String> warnings) {
     }
+
+    /** The voters of a count the minutes give without saying whose votes they were. */
+    public static final String UNNAMED = "Ikke oplyst";
 
     private static final String GROUP = "\\(([^()]{1,120})\\)";
     private static final String NAME = "((?:[A-ZÆØÅ][\\p{L}\\-]+ ){1,4}[A-ZÆØÅ][\\p{L}\\-]+(?: \\((?:Liste )?[A-ZÆØÅ]\\))?)";
@@ -105,7 +108,7 @@ public final class VoteStatements {
         } else if (unanimous) {
             vote = new Vote(true, List.of());
         } else if (!counts.isEmpty()) {
-            vote = new Vote(false, List.copyOf(counts));
+            vote = new Vote(false, counts.stream().filter(count -> count.votes() > 0).toList());
         } else if (SPEAKS_OF_A_VOTE.matcher(voteText).find()) {
             warnings.add(warning(voteText));
         }
@@ -180,10 +183,13 @@ public final class VoteStatements {
         return members;
     }
 
-    /** The voters as the minutes name them, parties as their letters: "A, V og F" is "A, V, F"; none is "". */
+    /**
+     * The voters as the minutes name them, parties as their letters: "A, V og F" is "A, V, F"; none named is
+     * {@link #UNNAMED}.
+     */
     private static String voters(String named) {
         if (named == null || named.isBlank()) {
-            return "";
+            return UNNAMED;
         }
         List<String> parts = new ArrayList<>();
         for (String part : named.strip().split("\\s*,\\s*|\\s+og\\s+|\\s*\\+\\s*")) {

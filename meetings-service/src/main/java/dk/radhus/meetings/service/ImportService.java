@@ -23,8 +23,11 @@ import dk.radhus.meetings.Committee;
 import dk.radhus.meetings.CommitteeName;
 import dk.radhus.meetings.DocumentImport;
 import dk.radhus.meetings.ItemSection;
+import dk.radhus.meetings.ItemVote;
 import dk.radhus.meetings.Meeting;
 import dk.radhus.meetings.MeetingState;
+import dk.radhus.meetings.VoteLine;
+import dk.radhus.meetings.VoteNote;
 import dk.radhus.meetings.events.MeetingEvents;
 import dk.radhus.meetings.importing.AgendaDocumentParser;
 import dk.radhus.meetings.importing.DocumentFormat;
@@ -151,6 +154,7 @@ public class ImportService {
         for (ParsedDocument.Item parsed : document.items()) {
             AgendaItem item = item(meeting, parsed);
             item.persist();
+            recordVote(item, parsed);
             if (item.hasDecision()) {
                 events.decisionRecorded(meeting, item);
             }
@@ -295,6 +299,32 @@ public class ImportService {
         item.updatedAt = item.createdAt;
         item.refreshSearchText(false);
         return item;
+    }
+
+    /**
+     * Gives the item the vote its decision states, with the vote's notes, replacing the one it had; an item whose
+     * decision states none keeps no vote. The item must be persisted.
+     */
+    static void recordVote(AgendaItem item, ParsedDocument.Item parsed) {
+        ParsedDocument.Decision decision = parsed.decision();
+        ItemVote stored = ItemVote.<ItemVote>findByIdOptional(item.id).orElse(null);
+        if (decision == null || decision.vote() == null) {
+            if (stored != null) {
+                stored.delete();
+            }
+            return;
+        }
+        ItemVote vote = stored != null ? stored : new ItemVote();
+        vote.itemId = item.id;
+        vote.unanimous = decision.vote().unanimous();
+        vote.lines.clear();
+        decision.vote().counts().forEach(count -> vote.lines.add(new VoteLine(count.voters(), null,
+                count.choice(), count.votes())));
+        vote.notes.clear();
+        decision.remarks().forEach(remark -> vote.notes.add(new VoteNote(remark.kind(), remark.name(), null,
+                remark.text())));
+        vote.recordedAt = Instant.now();
+        vote.persist();
     }
 
     private static String note(ParsedDocument.Participant participant) {

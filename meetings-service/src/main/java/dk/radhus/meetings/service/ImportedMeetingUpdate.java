@@ -58,6 +58,7 @@ final class ImportedMeetingUpdate {
             if (item == null) {
                 item = ImportService.item(meeting, parsed);
                 item.persist();
+                ImportService.recordVote(item, parsed);
                 if (meeting.state.agendaFrozen()) {
                     ItemAmendment.record(item.id, reason, "added", importedBy);
                 }
@@ -96,6 +97,7 @@ final class ImportedMeetingUpdate {
             item.decisionText = imported.decisionText;
             item.decisionOutcome = imported.decisionOutcome;
             item.decisionDate = imported.decisionDate;
+            ImportService.recordVote(item, parsed);
         }
         item.refreshSearchText(false);
         item.updatedAt = Instant.now();

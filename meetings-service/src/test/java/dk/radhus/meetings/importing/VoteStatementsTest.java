@@ -48,8 +48,17 @@ class VoteStatementsTest {
     void shouldCountTheMajorityAgainstWhenTheProposalWasRejected() {
         Reading reading = VoteStatements.read("Forslaget blev forkastet med 15 stemmer mod 10.");
 
-        assertThat(reading.vote().counts()).containsExactly(new Count("", VoteChoice.AGAINST, 15),
-                new Count("", VoteChoice.FOR, 10));
+        assertThat(reading.vote().counts()).containsExactly(
+                new Count(VoteStatements.UNNAMED, VoteChoice.AGAINST, 15),
+                new Count(VoteStatements.UNNAMED, VoteChoice.FOR, 10));
+    }
+
+    @Test
+    void shouldLeaveOutAChoiceNobodyMade() {
+        Reading reading = VoteStatements.read("Godkendt med 9 stemmer (A, V) mod 0.");
+
+        assertThat(reading.vote().unanimous()).isFalse();
+        assertThat(reading.vote().counts()).containsExactly(new Count("A, V", VoteChoice.FOR, 9));
     }
 
     @Test
