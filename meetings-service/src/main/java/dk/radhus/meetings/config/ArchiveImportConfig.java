@@ -1,12 +1,15 @@
 package dk.radhus.meetings.config;
 
+import java.time.Duration;
+
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
  * Archive imports (POST /imports/archives): how large an uploaded zip may be, and the limits its documents are read
- * within (count, each one's and all together's size unpacked, and how many times its packed size one may unpack to).
+ * within (count, each one's and all together's size unpacked, and how many times its packed size one may unpack to),
+ * and how often the background worker looks for waiting documents.
  */
 @ConfigMapping(prefix = "meetings.import.archive")
 public interface ArchiveImportConfig {
@@ -26,4 +29,8 @@ public interface ArchiveImportConfig {
 
     @WithDefault("100")
     int maxRatio();
+
+    /** How often the worker looks for waiting documents, e.g. of a job a stopped replica left (its @Scheduled). */
+    @WithDefault("5s")
+    Duration poll();
 }

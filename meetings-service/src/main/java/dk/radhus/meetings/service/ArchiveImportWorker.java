@@ -27,7 +27,7 @@ public class ArchiveImportWorker {
         executor.runAsync(this::importWaitingDocuments);
     }
 
-    @Scheduled(every = "${meetings.import.archive.poll:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${meetings.import.archive.poll}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void importWaitingDocuments() {
         while (archives.importNext()) {
