@@ -9,12 +9,14 @@ import static dk.radhus.meetings.TestData.FINANCE;
 import static dk.radhus.meetings.TestData.SECRETARY;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -124,14 +126,21 @@ class AttachmentFileTest {
         upload(meeting, item, 0, "text/html", "<p>x</p>".getBytes(), "budget.html").statusCode(415)
                 .body("errors[0].field", equalTo("Content-Type"));
         upload(meeting, item, 0, PDF, DocumentFixtures.pdf("x", "y"), " ").statusCode(400)
-                .body("errors[0].field", equalTo("fileName"));
+                .body("errors[0].field", equalTo("Content-Disposition"));
+        given().auth().oauth2(SECRETARY).contentType(PDF).header("Content-Disposition",
+                "attachment; filename*=ISO-8859-1''%E5.pdf").body(DocumentFixtures.pdf("x", "y"))
+                .put(AttachmentUploads.path(meeting, item, 0)).then().statusCode(400)
+                .body("errors[0].field", equalTo("Content-Disposition"));
         upload(meeting, item, 3, PDF, DocumentFixtures.pdf("x", "y"), "a.pdf").statusCode(404);
-        given().auth().oauth2(DIRECTOR).contentType(PDF).queryParam("fileName", "a.pdf")
-                .body(DocumentFixtures.pdf("x", "y")).put(AttachmentUploads.path(meeting, item, 0)).then()
-                .statusCode(403);
-        given().contentType(PDF).queryParam("fileName", "a.pdf").body(DocumentFixtures.pdf("x", "y"))
+        given().auth().oauth2(DIRECTOR).contentType(PDF).body(DocumentFixtures.pdf("x", "y"))
+                .put(AttachmentUploads.path(meeting, item, 0)).then().statusCode(403);
+        given().contentType(PDF).body(DocumentFixtures.pdf("x", "y"))
                 .put(AttachmentUploads.path(meeting, item, 0)).then().statusCode(401);
         download(SECRETARY, meeting, item, 0).statusCode(404);
+        String upload = "paths.'/meetings/{meetingId}/items/{itemId}/attachments/{position}/file'.put.requestBody";
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body(upload + ".content.keySet()", contains(PDF))
+                .body(upload + ".content.'application/pdf'.examples.pdf.value", startsWith("%PDF-"));
         given().auth().oauth2(SECRETARY).get("/meetings/" + meeting + "/items/" + item).then()
                 .body("attachments[0].fileName", nullValue()).body("attachments[0].downloadUrl", nullValue());
     }
@@ -169,7 +178,7 @@ class AttachmentFileTest {
     }
 
     @Test
-    void shouldKeepTheFileWhileItsAttachmentKeepsItsTitleAndAuditTheUpload() throws SQLException {
+    void shouldKeepTheFileWhileItsAttachmentKeepsItsTitleAndRecordTheUpload() throws SQLException {
         String meeting = TestData.meeting(TestData.committee());
         Map<String, Object> content = TestData.item(1, "Trafikplan", "OPEN");
         String item = TestData.addItem(meeting, content);
@@ -197,12 +206,11 @@ class AttachmentFileTest {
         assertThat(storedFiles(item)).as("the file of a replaced attachment released").isZero();
 
         TestData.transition(meeting, "AGENDA_PUBLISHED");
-        upload(meeting, item, 0, PDF, pdf, "trafikplan.pdf").statusCode(400)
-                .body("errors[0].field", equalTo("amendmentReason"));
-        given().auth().oauth2(SECRETARY).contentType(PDF).queryParam("fileName", "trafikplan.pdf")
-                .queryParam("amendmentReason", "Bilaget manglede").body(pdf)
-                .put(AttachmentUploads.path(meeting, item, 0)).then().statusCode(200)
-                .body("amendments.reason", hasItem("Bilaget manglede"));
+        given().auth().oauth2(SECRETARY).contentType(PDF).body(pdf).put(AttachmentUploads.path(meeting, item, 0))
+                .then().statusCode(200).body("attachments[0].fileName", equalTo("Et andet bilag.pdf"))
+                .body("amendments.reason", hasItem("Filen til bilaget \"Et andet bilag\" er tilføjet: "
+                        + "Et andet bilag.pdf"))
+                .body("amendments.changes", hasItem("attachments[0].file"));
     }
 
     private static Map<String, Object> withAttachments(Map<String, Object> item, int count) {

@@ -62,9 +62,9 @@ class AttachmentStreamingTest {
         CountDownLatch secondHalf = new CountDownLatch(1);
         InputStream body = new HeldBackBody(content, secondHalf);
 
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(AttachmentUploads.path(meeting, item, 0)
-                + "?fileName=kort.pdf")).header("Authorization", "Bearer " + TestData.SECRETARY)
-                .header("Content-Type", AttachmentUploads.PDF)
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(AttachmentUploads.path(meeting, item, 0)))
+                .header("Authorization", "Bearer " + TestData.SECRETARY).header("Content-Type", AttachmentUploads.PDF)
+                .header("Content-Disposition", AttachmentUploads.disposition("kort.pdf"))
                 .PUT(declaredLength ? HttpRequest.BodyPublishers.fromPublisher(
                         HttpRequest.BodyPublishers.ofInputStream(() -> body), content.length)
                         : HttpRequest.BodyPublishers.ofInputStream(() -> body)).build();

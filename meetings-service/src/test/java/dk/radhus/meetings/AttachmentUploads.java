@@ -2,6 +2,9 @@ package dk.radhus.meetings;
 
 import static io.restassured.RestAssured.given;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import io.restassured.response.ValidatableResponse;
 
 /** Uploads and downloads of attachment files in tests. */
@@ -19,8 +22,15 @@ final class AttachmentUploads {
 
     static ValidatableResponse upload(String meeting, String item, int position, String mediaType, byte[] content,
             String fileName) {
-        return given().auth().oauth2(TestData.SECRETARY).contentType(mediaType).queryParam("fileName", fileName)
-                .body(content).put(path(meeting, item, position)).then();
+        return given().auth().oauth2(TestData.SECRETARY).contentType(mediaType)
+                .header("Content-Disposition", disposition(fileName)).body(content).put(path(meeting, item, position))
+                .then();
+    }
+
+    /** The file name as an upload gives it: {@code attachment; filename*=UTF-8''…} (RFC 6266, RFC 8187). */
+    static String disposition(String fileName) {
+        return "attachment; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 
     static ValidatableResponse download(String token, String meeting, String item, int position) {

@@ -65,7 +65,7 @@ class AttachmentLinkTest {
 
     private static void upload(String meeting, String item) {
         given().baseUri(Api.url("meetings")).auth().oauth2(SECRETARY).contentType("application/pdf")
-                .queryParam("fileName", "lokalplan.pdf").body(FILE)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''lokalplan.pdf").body(FILE)
                 .put("/meetings/" + meeting + "/items/" + item + "/attachments/0/file").then().statusCode(200);
     }
 }

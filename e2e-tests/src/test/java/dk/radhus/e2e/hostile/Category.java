@@ -16,7 +16,9 @@ enum Category {
     DATE_RANGE("impossible or unstorable dates: 2011-02-30, 0000-01-01, +999999999-12-31"),
     UNKNOWN_ID("random UUIDs, unknown codes and malformed ids in the path"),
     CONTROL_CHARACTER("NUL and other control characters in a path or query parameter of any operation, reads too"),
-    MALFORMED_TEXT("CSV and documents that are empty, binary, header only or hostile in every cell");
+    MALFORMED_TEXT("CSV and documents that are empty, binary, header only or hostile in every cell"),
+    FILE_CONTENT("a file upload whose bytes are no file of its Content-Type: empty, text, JSON, HTML, random, another "
+            + "kind's signature, a zip that is no Word document");
 
     final String description;
 

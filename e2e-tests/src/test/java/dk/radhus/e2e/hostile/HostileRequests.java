@@ -63,6 +63,9 @@ final class HostileRequests {
                 add(mutation.category(), path, mutation.body(), mutation.field(), mutation.description());
             }
             malformedJson(path);
+        } else if (FileBodies.isFile(operation.mediaType())) {
+            FileBodies.of(random).forEach(body -> add(Category.FILE_CONTENT, path, body.bytes(), "body",
+                    body.description()));
         } else if (operation.hasBody()) {
             TextBodies.of(operation.mediaType(), operation.example().asText(), random)
                     .forEach(body -> add(body.category(), path, body.bytes(), body.field(), body.description()));

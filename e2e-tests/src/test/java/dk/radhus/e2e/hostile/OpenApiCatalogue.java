@@ -93,7 +93,13 @@ final class OpenApiCatalogue {
         for (JsonNode parameter : operation.path("parameters")) {
             WriteOperation.Parameter resolved = new WriteOperation.Parameter(parameter.path("name").asText(),
                     resolve(parameter.path("schema")), parameter.path("required").asBoolean());
-            ("path".equals(parameter.path("in").asText()) ? pathParameters : queryParameters).add(resolved);
+            // a header parameter (Content-Disposition of a file upload, If-None-Match) is no query parameter
+            switch (parameter.path("in").asText()) {
+                case "path" -> pathParameters.add(resolved);
+                case "query" -> queryParameters.add(resolved);
+                default -> {
+                }
+            }
         }
         Iterator<Map.Entry<String, JsonNode>> contents = operation.path("requestBody").path("content").fields();
         if (!contents.hasNext()) {

@@ -106,8 +106,9 @@ final class ProblemResponses {
             return "status or title missing";
         }
         if (request.field() != null) {
-            if (status != 400) {
-                return "expected 400 naming " + request.field();
+            int expected = request.category() == Category.FILE_CONTENT ? 415 : 400;
+            if (status != expected) {
+                return "expected " + expected + " naming " + request.field();
             }
             boolean named = false;
             for (JsonNode error : problem.path("errors")) {

@@ -2,21 +2,28 @@ package dk.radhus.meetings.files;
 
 import java.util.Optional;
 
-/** The kinds of file an attachment may hold, each with the one media type it is served as. */
+/** The kinds of file an attachment may hold, each with the one media type it is served as and its extension. */
 public enum FileKind {
-    PDF("application/pdf"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    PNG("image/png"),
-    JPEG("image/jpeg");
+    PDF("application/pdf", "pdf"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    PNG("image/png", "png"),
+    JPEG("image/jpeg", "jpg");
 
     private final String mediaType;
+    private final String extension;
 
-    FileKind(String mediaType) {
+    FileKind(String mediaType, String extension) {
         this.mediaType = mediaType;
+        this.extension = extension;
     }
 
     public String mediaType() {
         return mediaType;
+    }
+
+    /** The usual file name extension, without the dot. */
+    public String extension() {
+        return extension;
     }
 
     /** The kind served as {@code mediaType} (parameters and case aside). */

@@ -13,13 +13,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -69,19 +73,23 @@ public class AttachmentFileResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SECRETARY)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Upload the attachment's file (PDF, Word DOCX, PNG or JPEG; the body is the file, "
-            + "Content-Type its type); replaces an earlier file; after publication it needs amendmentReason")
+    @Operation(summary = "Upload the attachment's file: the body is the file (PDF, Word DOCX, PNG or JPEG), "
+            + "Content-Type its type, Content-Disposition (optional) its name as filename*=UTF-8''…; replaces an "
+            + "earlier file; after publication it is an amendment")
+    @RequestBody(content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary"),
+            examples = @ExampleObject(name = "pdf", value = "%PDF-1.7 …")))
     @APIResponse(responseCode = "200", description = "Stored; the item with the attachment's file")
     @APIResponse(responseCode = "404", description = "No such meeting, item or attachment")
+    @APIResponse(responseCode = "400", description = "A Content-Disposition file name that cannot be read")
     @APIResponse(responseCode = "409", description = "Minutes approved or meeting cancelled")
     @APIResponse(responseCode = "413", description = "Larger than radhus.attachments.max-size")
     @APIResponse(responseCode = "415", description = "A type not accepted, or content that is not the declared type")
     public ItemResponse upload(@PathParam("meetingId") UUID meetingId, @PathParam("itemId") UUID itemId,
-            @PathParam("position") int position, @QueryParam("fileName") String fileName,
-            @QueryParam("amendmentReason") String amendmentReason,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        AgendaItem item = uploads.upload(new AttachmentFileService.Upload(meetingId, itemId, position, fileName,
-                contentType, body, amendmentReason));
+            @PathParam("position") int position, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam("Content-Disposition") String disposition, InputStream body) {
+        AgendaItem item = uploads.upload(new AttachmentFileService.Upload(meetingId, itemId, position, contentType,
+                UploadFileName.of(disposition).orElse(null), body));
         return ItemResponse.full(item, items.history(item.id));
     }
 

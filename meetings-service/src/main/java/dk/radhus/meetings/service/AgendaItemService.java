@@ -148,16 +148,21 @@ public class AgendaItemService {
     }
 
     /** An item of the meeting may change: not after approved minutes or cancellation, after publication with a reason. */
-    static void requireEditable(Meeting meeting, String amendmentReason) {
+    private static void requireEditable(Meeting meeting, String amendmentReason) {
+        requireOpenForChanges(meeting);
+        if (meeting.state.agendaFrozen() && ItemWriter.blankToNull(amendmentReason) == null) {
+            throw ProblemException.invalidField("amendmentReason",
+                    "skal udfyldes, når dagsordenen er offentliggjort (ændringen er en rettelse)");
+        }
+    }
+
+    /** The meeting's items may still change: not once the minutes are approved or the meeting is cancelled. */
+    static void requireOpenForChanges(Meeting meeting) {
         if (meeting.state == MeetingState.MINUTES_APPROVED) {
             throw ProblemException.conflict("Referatet er godkendt; punktet kan ikke ændres.");
         }
         if (meeting.state == MeetingState.CANCELLED) {
             throw ProblemException.conflict("Mødet er aflyst; punktet kan ikke ændres.");
-        }
-        if (meeting.state.agendaFrozen() && ItemWriter.blankToNull(amendmentReason) == null) {
-            throw ProblemException.invalidField("amendmentReason",
-                    "skal udfyldes, når dagsordenen er offentliggjort (ændringen er en rettelse)");
         }
     }
 

@@ -43,6 +43,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class AttachmentFileService {
 
     private static final String ITEM_NOT_FOUND = "Punktet findes ikke.";
+    /** Where an upload names its file: {@code Content-Disposition: attachment; filename*=UTF-8''…}. */
+    public static final String FILE_NAME = "Content-Disposition";
 
     private final AttachmentFiles files;
     private final AttachmentConfig config;
@@ -61,9 +63,9 @@ public class AttachmentFileService {
         this.caller = caller;
     }
 
-    /** An upload: the attachment it is for, its file name and declared media type, and the body. */
-    public record Upload(UUID meetingId, UUID itemId, int position, String fileName, String declaredType,
-            InputStream body, String amendmentReason) {
+    /** An upload: the attachment it is for, its declared media type, its file name (null: none given), the body. */
+    public record Upload(UUID meetingId, UUID itemId, int position, String declaredType, String fileName,
+            InputStream body) {
     }
 
     /** Stores the upload as the attachment's file; returns the item as it is now. */
@@ -72,7 +74,6 @@ public class AttachmentFileService {
                 .filter(kind -> allowed().contains(kind.mediaType()))
                 .orElseThrow(() -> unsupported("Content-Type", "filtypen skal være en af " + String.join(", ",
                         allowed())));
-        String fileName = fileName(upload.fileName());
         try (SpooledFile spooled = spool(upload.body())) {
             FileKind actual = FileSniffer.sniff(spooled.path()).orElseThrow(() -> unsupported("body",
                     "indholdet er ingen PDF-fil, Word-fil (DOCX), PNG- eller JPEG-billede"));
@@ -80,6 +81,7 @@ public class AttachmentFileService {
                 throw unsupported("body", "indholdet er " + actual.mediaType() + ", ikke " + declared.mediaType()
                         + " som angivet i Content-Type");
             }
+            String fileName = upload.fileName() == null ? null : fileName(upload.fileName());
             BoundedText.Result text = text(spooled.path(), actual);
             return QuarkusTransaction.requiringNew().call(() -> store(upload, fileName, actual, spooled, text));
         } catch (IOException e) {
@@ -100,13 +102,14 @@ public class AttachmentFileService {
         if (upload.position() < 0 || upload.position() >= item.attachments.size()) {
             throw ProblemException.notFound("Bilaget findes ikke.");
         }
-        AgendaItemService.requireEditable(meeting, upload.amendmentReason());
+        AgendaItemService.requireOpenForChanges(meeting);
         Attachment attachment = item.attachments.get(upload.position());
+        String name = fileName != null ? fileName : defaultName(attachment.title, kind);
         Map<String, Object> before = auditValues(upload.position(), attachment);
         UUID fileId = UUID.randomUUID();
         files.store(fileId, new AttachmentFiles.Description(kind.mediaType(), spooled.size(), spooled.sha256(),
                 spooled.sha512(), text.text()), spooled.path());
-        Attachment stored = new Attachment(attachment.title, attachment.documentReference, fileName,
+        Attachment stored = new Attachment(attachment.title, attachment.documentReference, name,
                 kind.mediaType(), spooled.size());
         stored.fileId = fileId;
         stored.sha256 = spooled.sha256();
@@ -118,7 +121,8 @@ public class AttachmentFileService {
         item.refreshSearchText(false);
         item.updatedAt = Instant.now();
         if (meeting.state.agendaFrozen()) {
-            ItemAmendment.record(item.id, upload.amendmentReason().strip(),
+            ItemAmendment.record(item.id, "Filen til bilaget \"" + attachment.title + "\" er "
+                    + (attachment.hasFile() ? "udskiftet" : "tilføjet") + ": " + name,
                     "attachments[" + upload.position() + "].file", caller.name());
         }
         audit.record("item.attachment-file", "AgendaItem", item.id, before, auditValues(upload.position(), stored));
@@ -149,20 +153,25 @@ public class AttachmentFileService {
         return config.mediaTypes().stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).toList();
     }
 
-    /** The name without any directory a browser sent along; required, at most 255 characters, no control characters. */
+    /** The name without any directory a client sent along: not blank, at most 255 characters, no control characters. */
     private static String fileName(String name) {
-        String base = name == null ? "" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
-                .strip();
+        String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
         if (base.isEmpty()) {
-            throw ProblemException.invalidField("fileName", "skal udfyldes");
+            throw ProblemException.invalidField(FILE_NAME, "filnavnet må ikke være tomt");
         }
         if (base.length() > 255) {
-            throw ProblemException.invalidField("fileName", "må højst være 255 tegn");
+            throw ProblemException.invalidField(FILE_NAME, "filnavnet må højst være 255 tegn");
         }
         if (base.chars().anyMatch(Character::isISOControl)) {
-            throw ProblemException.invalidField("fileName", "må ikke indeholde kontroltegn");
+            throw ProblemException.invalidField(FILE_NAME, "filnavnet må ikke indeholde kontroltegn");
         }
         return base;
+    }
+
+    /** A file name from the attachment's title, where the upload names none: "Budget 2012.pdf". */
+    private static String defaultName(String title, FileKind kind) {
+        String base = title.replaceAll("[\\p{Cntrl}\\\\/:*?\"<>|]", "_").strip();
+        return (base.length() > 200 ? base.substring(0, 200) : base) + "." + kind.extension();
     }
 
     private static ProblemException unsupported(String field, String message) {
