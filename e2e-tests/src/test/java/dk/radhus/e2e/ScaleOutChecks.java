@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.awaitility.core.ConditionTimeoutException;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,10 +61,15 @@ final class ScaleOutChecks {
                     "SELECT count(*) FROM outbox WHERE published_at IS NULL") == 0);
         }
         Map<String, List<String>> expected = expectedReadModels();
-        await().atMost(Duration.ofSeconds(120)).until(() -> {
-            Map<String, List<String>> models = readModels();
-            return expected.keySet().stream().allMatch(name -> models.get(name).equals(expected.get(name)));
-        });
+        try {
+            await().atMost(Duration.ofSeconds(120)).until(() -> {
+                Map<String, List<String>> models = readModels();
+                return expected.keySet().stream().allMatch(name -> models.get(name).equals(expected.get(name)));
+            });
+        } catch (ConditionTimeoutException e) {
+            // Not converged: the assertions below name the dead-lettered events and the read model that differs.
+        }
+        assertThat(deadLettered()).as("records on the dead-letter topics").isEmpty();
         Map<String, List<String>> actual = readModels();
         expected.forEach((name, rows) -> assertThat(actual.get(name)).as(name).isEqualTo(rows));
         assertBudgetStatusEqualsSubmittedFigures();
@@ -223,13 +230,31 @@ final class ScaleOutChecks {
     private record Record(String eventId, String value) {
     }
 
+    /** Each record on a dead-letter topic: the topic, the event type and the reason the consumer gave. */
+    private List<String> deadLettered() {
+        List<String> records = new ArrayList<>();
+        for (String topic : Topics.ALL) {
+            for (ConsumerRecord<byte[], byte[]> record : ScaleOutRedelivery.readAll(bootstrapServers,
+                    Topics.deadLetter(topic))) {
+                records.add(Topics.deadLetter(topic) + ": " + header(record, "radhus-event-type") + " ("
+                        + header(record, "dead-letter-reason") + ")");
+            }
+        }
+        return records;
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
     /** Every record of the topic on the cluster, by key, in partition (so per-key) order. */
     private Map<String, List<Record>> byKey(String topic) {
         Map<String, List<Record>> records = new LinkedHashMap<>();
         for (ConsumerRecord<byte[], byte[]> record : ScaleOutRedelivery.readAll(bootstrapServers, topic)) {
             records.computeIfAbsent(new String(record.key(), StandardCharsets.UTF_8), k -> new ArrayList<>())
-                    .add(new Record(new String(record.headers().lastHeader(EVENT_ID).value(), StandardCharsets.UTF_8),
-                            payloadValue(new String(record.value(), StandardCharsets.UTF_8))));
+                    .add(new Record(header(record, EVENT_ID), payloadValue(new String(record.value(),
+                            StandardCharsets.UTF_8))));
         }
         return records;
     }
