@@ -102,6 +102,17 @@ public final class Meetings {
         return secretary().get("/meetings/" + meetingId).then().statusCode(200).extract().jsonPath();
     }
 
+    /**
+     * Uploads a file to the item's first attachment: a file that only starts like a PDF, with {@code marker} in its
+     * name and, readable, in its bytes, so that a leak scan finds it in any answer that carries the file.
+     */
+    public void attachFile(String meetingId, String itemId, String marker) {
+        given().baseUri(suite.meetings.baseUri()).auth().oauth2(secretary).contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + marker + ".pdf")
+                .body(("%PDF-1.4\n" + marker + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .put("/meetings/" + meetingId + "/items/" + itemId + "/attachments/0/file").then().statusCode(200);
+    }
+
     private RequestSpecification secretary() {
         return given().baseUri(suite.meetings.baseUri()).auth().oauth2(secretary).contentType(ContentType.JSON);
     }

@@ -76,7 +76,10 @@ class OneTruthIT {
                 "Administrationen indstiller, at " + openMarker + " bevilges.", List.of(
                         reference("APPROPRIATION_REQUEST", requests.get(1)),
                         reference("QUALITY_CONTRACT_FOLLOW_UP", contractB.followUp()))));
+        open.put("attachments", List.of(Map.of("title", "Bilag til tillægsbevillingen")));
         String openItem = meetings.addItem(meeting, open);
+        meetings.attachFile(meeting, closedItem, closedMarker);
+        meetings.attachFile(meeting, openItem, openMarker);
         meetings.transition(meeting, "AGENDA_PUBLISHED");
 
         // (e) the directors' budget status follows the booking within five seconds of the approval
@@ -110,7 +113,7 @@ class OneTruthIT {
                 .body(open).put("/meetings/" + meeting + "/items/" + openItem).then().statusCode(200);
         List<String> pool = List.of(meeting, closedItem, openItem, followUp, requests.get(0), requests.get(1),
                 contractA.contract(), contractA.followUp(), contractB.contract(), contractB.followUp(), committee,
-                areaA, areaB, Integer.toString(YEAR));
+                areaA, areaB, Integer.toString(YEAR), "0");
         Map<String, String> query = Map.of("committee", committee, "year", Integer.toString(YEAR),
                 "committeeCode", committee, "unit", "DKK");
         await().atMost(Duration.ofSeconds(10)).until(() -> leaks(pool, query, openMarker).isEmpty());
@@ -122,6 +125,9 @@ class OneTruthIT {
         assertThat(leaks(pool, query, closedMarker)).isEmpty();
         assertThat(leaks(pool, query, openMarker)).isEmpty();
         assertThat(staffLedger(areaA).getList("entries.decision.caseNumber")).contains(closedMarker);
+        assertThat(given().baseUri(suite.meetings.baseUri()).auth().oauth2(Meetings.SECRETARY)
+                .get("/meetings/" + meeting + "/items/" + openItem + "/attachments/0/file").then().statusCode(200)
+                .extract().asString()).as("the closed items keep their files for staff").contains(openMarker);
 
         meetings.transition(meeting, "HELD");
         meetings.transition(meeting, "MINUTES_APPROVED");
@@ -204,6 +210,7 @@ class OneTruthIT {
         Map<String, Object> item = new HashMap<>(Meetings.item(1, "Personalesag " + marker, marker, marker,
                 "Administrationen indstiller, at " + marker + " godkendes.", references));
         item.put("access", "CLOSED");
+        item.put("attachments", List.of(Map.of("title", "Bilag " + marker)));
         return item;
     }
 
