@@ -93,6 +93,25 @@ class ImportReviewTest {
     }
 
     @Test
+    void shouldLetTheSecretaryApproveAnItemOfMinutesImportedAsApproved() {
+        String committee = TestData.committee();
+        String meeting = given().auth().oauth2(SECRETARY).contentType("text/plain; charset=UTF-8")
+                .body(dk.radhus.meetings.importing.Seeds.text(dk.radhus.meetings.importing.Seeds.DIRECTORATE_2019))
+                .post("/imports?published=true&committee=" + committee).then().statusCode(201)
+                .body("state", equalTo("MINUTES_APPROVED")).extract().path("meetingId");
+        List<Integer> waiting = call(SECRETARY, "GET", "/imports/reviews?committee=" + committee, null)
+                .extract().path("number");
+        assertThat(waiting).containsExactly(2, 4);
+        String second = call(SECRETARY, "GET", "/meetings/" + meeting + "/items", null).extract().path("[1].id");
+        call(null, "GET", "/meetings/" + meeting + "/items/" + second, null)
+                .body("title", equalTo("Lukket punkt")).body("decision", nullValue());
+
+        call(SECRETARY, "POST", "/meetings/" + meeting + "/items/" + second + "/review", Map.of()).statusCode(200);
+        call(null, "GET", "/meetings/" + meeting + "/items/" + second, null)
+                .body("access", equalTo("OPEN")).body("decision.outcome", equalTo("NOTED"));
+    }
+
+    @Test
     void shouldEndTheReviewWhenTheSecretaryWritesTheItem() {
         String committee = TestData.committee();
         String meeting = importAgenda(committee).getString("meetingId");
