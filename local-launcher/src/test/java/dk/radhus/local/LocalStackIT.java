@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -230,6 +232,52 @@ class LocalStackIT {
                 "Meeting", "AgendaItem", "Consultation", "Paper", "File", "Location");
         assertThat(everything.toString()).contains("\"public\":false")
                 .doesNotContain("Hedehusene", "11/3317", "3301190", "købstilbud");
+    }
+
+    /**
+     * {@code ./run-local.sh import <folder>}, the launcher's command-line form of an archive import (issue 19), against
+     * the running stack: an agenda of a committee the stack knows by its name is created, one of a name it does not
+     * know fails with the reason and exit code 1; again with a committee map that names it, the first is unchanged
+     * and the second created, exit code 0.
+     */
+    @Test
+    @Order(10)
+    void shouldImportAFolderThroughTheLaunchersCommandLine() throws Exception {
+        Path folder = Files.createTempDirectory("radhus-import-");
+        Files.writeString(folder.resolve("beu.txt"), agenda("Borger- og Erhvervsudvalget", "02-02-2033"));
+        Files.writeString(folder.resolve("ukendt.txt"), agenda("Udvalget for Nye Sager", "03-02-2033"));
+        Path map = Files.writeString(folder.resolveSibling(folder.getFileName() + ".map"),
+                "# Navne i dokumenterne\nUdvalget for Nye Sager = OEU\n");
+
+        StackUnderTest.Finished first = stack.runLocalToTheEnd("import", folder.toString());
+
+        assertThat(first.exitCode()).as(first.output()).isEqualTo(1);
+        assertThat(first.output()).contains("2 documents", "2/2 done", "CREATED 1", "FAILED 1",
+                "FAILED ukendt.txt: committee: udvalget \"Udvalget for Nye Sager\" i dokumentet kendes ikke");
+
+        StackUnderTest.Finished second = stack.runLocalToTheEnd("import", folder.toString(), "--committee-map",
+                map.toString());
+
+        assertThat(second.exitCode()).as(second.output()).isEqualTo(0);
+        assertThat(second.output()).contains("Mapped 1 committee names.", "2/2 done", "CREATED 1", "UNCHANGED 1")
+                .doesNotContain("FAILED");
+        assertThat(json(stack.url("MEETINGS") + "/meetings?committee=OEU&from=2033-02-03&to=2033-02-03",
+                DemoUser.SECRETARY).findValuesAsText("state")).containsExactly("PLANNED");
+    }
+
+    private static String agenda(String committee, String date) {
+        return """
+                Dagsorden til %s
+                Dato: %s
+                Tidspunkt: 17:00
+                Sted: B101
+
+                **1. Budgetopfølgning**
+                Sagstype: Åben
+
+                Sagsfremstilling:
+                Budgettet følges op.
+                """.formatted(committee, date);
     }
 
     /** The item titles of the committee's planned meetings from {@code today} on, as the secretary sees them. */

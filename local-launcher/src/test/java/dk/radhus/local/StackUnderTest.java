@@ -79,12 +79,7 @@ final class StackUnderTest {
     }
 
     private void startAndAwaitHealthy() {
-        ProcessBuilder builder = new ProcessBuilder(root.resolve("run-local.sh").toString(), "--reset")
-                .directory(root.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile());
-        builder.environment().put("RADHUS_LOCAL_DIR", directory.toString());
-        ports.forEach((name, port) -> builder.environment().put("RADHUS_LOCAL_" + name + "_PORT", port.toString()));
+        ProcessBuilder builder = runLocal("--reset").redirectOutput(output.toFile());
         try {
             process = builder.start();
         } catch (IOException e) {
@@ -95,6 +90,28 @@ final class StackUnderTest {
             assertThat(console()).as(console()).doesNotContain("FAILED");
             return console().contains("All healthy after");
         });
+    }
+
+    /** {@code ./run-local.sh <arguments>} with this stack's folder and ports, its error output in its output. */
+    ProcessBuilder runLocal(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(root.resolve("run-local.sh").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().put("RADHUS_LOCAL_DIR", directory.toString());
+        ports.forEach((name, port) -> builder.environment().put("RADHUS_LOCAL_" + name + "_PORT", port.toString()));
+        return builder;
+    }
+
+    /** What a command that ran to its end printed, and its exit code. */
+    record Finished(int exitCode, String output) {
+    }
+
+    /** Runs {@code ./run-local.sh <arguments>} to its end (at most two minutes). */
+    Finished runLocalToTheEnd(String... arguments) throws IOException, InterruptedException {
+        Process command = runLocal(arguments).start();
+        String printed = new String(command.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(command.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).as(printed).isTrue();
+        return new Finished(command.exitValue(), printed);
     }
 
     private void stopIfRunning() {
