@@ -2,6 +2,7 @@ package dk.radhus.budget.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import dk.radhus.budget.PolicyArea;
 import dk.radhus.budget.ledger.BudgetFigures;
@@ -30,18 +31,7 @@ public final class AccountsTables {
                 "Overførsel til " + (year + 1), "Afvigelse efter overførsel");
         List<CommitteeTable.Row> rows = new ArrayList<>();
         rows.add(new CommitteeTable.Row(CommitteeTable.RowKind.UNIT, List.of(CommitteeTable.unitLabel(unit))));
-        for (PolicyArea.Kind kind : PolicyArea.Kind.values()) {
-            List<AccountsResult.Line> section = figures.lines().stream().filter(l -> l.area().kind == kind).toList();
-            if (section.isEmpty()) {
-                continue;
-            }
-            rows.add(new CommitteeTable.Row(CommitteeTable.RowKind.SECTION, List.of(kind.danish())));
-            for (AccountsResult.Line line : section) {
-                rows.add(new CommitteeTable.Row(CommitteeTable.RowKind.LINE,
-                        overviewCells(line.area().label(), line, unit)));
-            }
-        }
-        rows.add(new CommitteeTable.Row(CommitteeTable.RowKind.TOTAL, overviewCells("I alt", figures.totals(), unit)));
+        rows.addAll(sections(figures, "I alt", (label, line) -> overviewCells(label, line, unit)));
         return new CommitteeTable("Regnskab " + year + " for " + committeeName, unit, CommitteeTable.unitLabel(unit),
                 columns, rows);
     }
@@ -61,6 +51,17 @@ public final class AccountsTables {
         List<String> columns = List.of("Bevilling", "Oprindeligt budget " + year + " (1)",
                 "Tillægsbevillinger " + year + " (2)", "Omplaceringer " + year + " (3)",
                 "Korrigeret Budget " + year + " (4) = 1+2+3", "Regnskab " + year + " (5)", "Afvigelse (6) = 4-5");
+        List<CommitteeTable.Row> rows = sections(figures, "Hovedtotal", (label, line) -> cells(label, line, unit));
+        return new CommitteeTable("Tabel 1: Resultat for " + committeeName, unit, CommitteeTable.unitLabel(unit),
+                columns, rows);
+    }
+
+    /**
+     * The rows of the areas, a section per kind of area that has any (Drift, Anlæg …), then the total under
+     * {@code totalLabel}; {@code cells} gives a row's cells from its label and figures.
+     */
+    private static List<CommitteeTable.Row> sections(AccountsResult figures, String totalLabel,
+            BiFunction<String, AccountsResult.Line, List<String>> cells) {
         List<CommitteeTable.Row> rows = new ArrayList<>();
         for (PolicyArea.Kind kind : PolicyArea.Kind.values()) {
             List<AccountsResult.Line> section = figures.lines().stream().filter(l -> l.area().kind == kind).toList();
@@ -69,12 +70,11 @@ public final class AccountsTables {
             }
             rows.add(new CommitteeTable.Row(CommitteeTable.RowKind.SECTION, List.of(kind.danish())));
             for (AccountsResult.Line line : section) {
-                rows.add(new CommitteeTable.Row(CommitteeTable.RowKind.LINE, cells(line.area().label(), line, unit)));
+                rows.add(new CommitteeTable.Row(CommitteeTable.RowKind.LINE, cells.apply(line.area().label(), line)));
             }
         }
-        rows.add(new CommitteeTable.Row(CommitteeTable.RowKind.TOTAL, cells("Hovedtotal", figures.totals(), unit)));
-        return new CommitteeTable("Tabel 1: Resultat for " + committeeName, unit, CommitteeTable.unitLabel(unit),
-                columns, rows);
+        rows.add(new CommitteeTable.Row(CommitteeTable.RowKind.TOTAL, cells.apply(totalLabel, figures.totals())));
+        return rows;
     }
 
     private static List<String> cells(String label, AccountsResult.Line line, AmountUnit unit) {
