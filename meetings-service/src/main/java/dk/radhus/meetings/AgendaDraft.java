@@ -111,8 +111,16 @@ public class AgendaDraft extends PanacheEntityBase {
         return find(where + "order by createdAt, id", parameters).list();
     }
 
-    /** The draft of a source aggregate, locked for this transaction. */
+    /**
+     * The draft of a source aggregate, locked for this transaction; the source is locked too (a transaction-level
+     * advisory lock), also when it has no draft yet, so the next transaction for the source waits for this one and
+     * finds the draft it made.
+     */
     public static Optional<AgendaDraft> findForUpdate(ObjectReference.Kind sourceKind, String sourceId) {
+        // The source's lock first: a row lock cannot hold back a transaction that finds no draft yet, so two replicas
+        // drafting one source at once would otherwise both insert one, and the second would break the unique key.
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:source, 0))")
+                .setParameter("source", "agenda-draft:" + sourceKind + ":" + sourceId).getSingleResult();
         return find("sourceKind = ?1 and sourceId = ?2", sourceKind, sourceId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
