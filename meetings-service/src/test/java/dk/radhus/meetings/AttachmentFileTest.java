@@ -18,6 +18,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -34,6 +39,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -52,6 +58,9 @@ import dk.radhus.testing.TestInfrastructure;
 class AttachmentFileTest {
 
     private static final String PNG_TYPE = "image/png";
+
+    @TestHTTPResource("/")
+    URI base;
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
 
     @Test
@@ -167,13 +176,20 @@ class AttachmentFileTest {
     }
 
     @Test
-    void shouldRefuseAFileOverTheLimitWith413() {
+    void shouldRefuseAFileOverTheLimitWith413() throws Exception {
         String meeting = TestData.meeting(TestData.committee());
         String item = TestData.addItem(meeting, TestData.item(1, "Budget", "OPEN"));
-        byte[] tooLarge = new byte[25 * 1024 * 1024 + 1];
-        System.arraycopy("%PDF-".getBytes(), 0, tooLarge, 0, 5);
-        upload(meeting, item, 0, PDF, tooLarge, "stor.pdf").statusCode(413)
-                .contentType("application/problem+json").body("status", equalTo(413));
+        long tooLarge = 25L * 1024 * 1024 + 1;
+        // The declared length is refused before the body is read, so only its first bytes are sent.
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("PUT " + AttachmentUploads.path(meeting, item, 0) + " HTTP/1.1\r\n"
+                    + "Host: " + base.getHost() + "\r\nAuthorization: Bearer " + SECRETARY + "\r\n"
+                    + "Content-Type: " + PDF + "\r\nContent-Length: " + tooLarge + "\r\n\r\n%PDF-")
+                    .getBytes(StandardCharsets.US_ASCII));
+            assertThat(responseOf(socket)).startsWith("HTTP/1.1 413")
+                    .contains("application/problem+json", "\"status\":413");
+        }
         download(SECRETARY, meeting, item, 0).statusCode(404);
     }
 
@@ -218,6 +234,21 @@ class AttachmentFileTest {
         copy.put("attachments", IntStream.range(0, count)
                 .mapToObj(i -> Map.of("title", "Bilag " + (i + 1))).toList());
         return copy;
+    }
+
+    /** The answer's head and its JSON body, read up to the body's end (the service does not wait for the rest). */
+    private static String responseOf(Socket socket) throws IOException {
+        StringBuilder response = new StringBuilder();
+        byte[] buffer = new byte[4096];
+        InputStream in = socket.getInputStream();
+        while (!(response.indexOf("\r\n\r\n") > 0 && response.toString().endsWith("}"))) {
+            int read = in.read(buffer);
+            if (read < 0) {
+                break;
+            }
+            response.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
+        }
+        return response.toString();
     }
 
     /** How many of the files ever uploaded to the item are still stored (with their chunks). */
