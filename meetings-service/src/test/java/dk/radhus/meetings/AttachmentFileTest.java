@@ -227,6 +227,9 @@ class AttachmentFileTest {
                 .body("amendments.reason", hasItem("Filen til bilaget \"Et andet bilag\" er tilføjet: "
                         + "Et andet bilag.pdf"))
                 .body("amendments.changes", hasItem("attachments[0].file"));
+        TestData.transition(meeting, "HELD");
+        TestData.transition(meeting, "MINUTES_APPROVED");
+        upload(meeting, item, 0, PDF, pdf, "trafikplan.pdf").statusCode(409);
     }
 
     private static Map<String, Object> withAttachments(Map<String, Object> item, int count) {
