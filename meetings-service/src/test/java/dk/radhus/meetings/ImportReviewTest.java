@@ -155,6 +155,8 @@ class ImportReviewTest {
         Endpoints.assertGuarded("POST", review, Map.of(), DIRECTOR);
         call(SECRETARY, "POST", review, Map.of("access", "ÅBEN")).statusCode(400)
                 .contentType("application/problem+json").body("errors.field", contains("access"));
+        given().auth().oauth2(SECRETARY).contentType("application/json").post(review).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("body"));
         call(SECRETARY, "GET", "/meetings/" + meeting + "/items/" + uncertain, null)
                 .body("access", equalTo("CLOSED")).body("review.documentAccess", equalTo("OPEN"));
         call(SECRETARY, "POST", "/meetings/" + meeting + "/items/" + java.util.UUID.randomUUID() + "/review", Map.of())

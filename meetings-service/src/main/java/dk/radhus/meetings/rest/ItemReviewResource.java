@@ -3,6 +3,8 @@ package dk.radhus.meetings.rest;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,11 +41,12 @@ public class ItemReviewResource {
     @RolesAllowed(Roles.SECRETARY)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Approve an imported item waiting for review, with the document's access or a corrected one")
+    @APIResponse(responseCode = "400", description = "No JSON object as the body ({} keeps the document's access)")
     @APIResponse(responseCode = "404", description = "No such meeting or item")
     @APIResponse(responseCode = "409", description = "The item is not waiting for review")
     public ItemResponse approve(@PathParam("meetingId") UUID meetingId, @PathParam("itemId") UUID itemId,
-            ReviewRequest request) {
-        AgendaItem item = reviews.approve(meetingId, itemId, request == null ? null : request.access());
+            @Valid @NotNull ReviewRequest request) {
+        AgendaItem item = reviews.approve(meetingId, itemId, request.access());
         return ItemResponse.full(item, items.history(item.id));
     }
 }
