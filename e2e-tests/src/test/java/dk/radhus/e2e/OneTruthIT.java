@@ -104,7 +104,8 @@ class OneTruthIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> correctedBudget(committee).compareTo(
                 new BigDecimal("1780")) == 0);
 
-        // (b) the open item is closed after its decision: gone from every anonymous surface within ten seconds
+        // (b) the open item is closed after its decision: a scan started within ten seconds finds it on no anonymous
+        // surface
         assertThat(given().baseUri(suite.meetings.baseUri()).get("/meetings/" + meeting).asString())
                 .contains(openMarker);
         open.put("access", "CLOSED");
@@ -116,7 +117,7 @@ class OneTruthIT {
                 areaA, areaB, Integer.toString(YEAR), "0");
         Map<String, String> query = Map.of("committee", committee, "year", Integer.toString(YEAR),
                 "committeeCode", committee, "unit", "DKK");
-        await().atMost(Duration.ofSeconds(10)).until(() -> leaks(pool, query, openMarker).isEmpty());
+        assertGoneWithin(Duration.ofSeconds(10), pool, query, openMarker);
 
         // (d) decision events delivered again and out of order: every service stays at the newest version
         resendOlderAfterNewer(openItem);
@@ -183,6 +184,23 @@ class OneTruthIT {
     }
 
     /** The anonymous reads of any service whose body contains {@code marker}. */
+    /**
+     * Scans every anonymous surface until a scan finds no {@code marker}; that scan must have started within
+     * {@code limit} of the call. A scan is not cut off while it runs (with the scenario's pool it makes some 2,800
+     * reads, which can take longer than the limit on a busy machine), so what is measured is how soon a scan
+     * finds every surface clean, not how long a scan takes.
+     */
+    private void assertGoneWithin(Duration limit, List<String> pool, Map<String, String> query, String marker) {
+        long changed = System.nanoTime();
+        List<String> found = leaks(pool, query, marker);
+        while (!found.isEmpty()) {
+            // The next scan starts only within the limit: a scan that found the marker after it fails the test.
+            assertThat(Duration.ofNanos(System.nanoTime() - changed)).as("still shown: %s", found)
+                    .isLessThan(limit);
+            found = leaks(pool, query, marker);
+        }
+    }
+
     private List<String> leaks(List<String> pool, Map<String, String> query, String marker) {
         long started = System.nanoTime();
         List<String> leaks = new ArrayList<>();
