@@ -1,15 +1,18 @@
 package dk.radhus.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -88,18 +91,18 @@ class ArchiveImportBenchmark {
     private JsonNode runJob(byte[] archive) {
         JsonNode job = api.post("/imports/archives", Meetings.SECRETARY, "application/zip", archive, 202);
         String path = "/imports/archives/" + job.get("id").asText();
-        int shown = -1;
-        while (!job.get("state").asText().equals("DONE")) {
-            if (job.get("done").asInt() != shown) {
-                shown = job.get("done").asInt();
-                System.out.println("archive import: " + shown + "/" + job.get("total").asInt() + " done "
-                        + job.get("outcomes"));
-            }
-            pause();
-            job = api.get(path, Meetings.SECRETARY);
-        }
-        System.out.println("archive import: done " + job.get("outcomes"));
-        return job;
+        AtomicInteger shown = new AtomicInteger(-1);
+        JsonNode done = await().atMost(Duration.ofMinutes(10)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(250)).until(() -> {
+                    JsonNode polled = api.get(path, Meetings.SECRETARY);
+                    if (shown.getAndSet(polled.get("done").asInt()) != polled.get("done").asInt()) {
+                        System.out.println("archive import: " + polled.get("done").asInt() + "/"
+                                + polled.get("total").asInt() + " done " + polled.get("outcomes"));
+                    }
+                    return polled;
+                }, polled -> polled.get("state").asText().equals("DONE"));
+        System.out.println("archive import: done " + done.get("outcomes"));
+        return done;
     }
 
     private static void assertOutcome(JsonNode job, String outcome) {
@@ -151,14 +154,5 @@ class ArchiveImportBenchmark {
 
     private static String ratio(double value, double baseline) {
         return String.format(java.util.Locale.ROOT, "%.2f", value / baseline);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -23,6 +23,7 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
 import dk.radhus.platform.events.ObjectReference;
+import dk.radhus.platform.locks.AdvisoryLocks;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 
@@ -119,8 +120,7 @@ public class AgendaDraft extends PanacheEntityBase {
     public static Optional<AgendaDraft> findForUpdate(ObjectReference.Kind sourceKind, String sourceId) {
         // The source's lock first: a row lock cannot hold back a transaction that finds no draft yet, so two replicas
         // drafting one source at once would otherwise both insert one, and the second would break the unique key.
-        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:source, 0))")
-                .setParameter("source", "agenda-draft:" + sourceKind + ":" + sourceId).getSingleResult();
+        AdvisoryLocks.lock(getEntityManager(), "agenda-draft:" + sourceKind + ":" + sourceId);
         return find("sourceKind = ?1 and sourceId = ?2", sourceKind, sourceId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }

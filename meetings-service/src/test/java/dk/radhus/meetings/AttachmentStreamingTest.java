@@ -1,6 +1,7 @@
 package dk.radhus.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -71,7 +71,8 @@ class AttachmentStreamingTest {
         CompletableFuture<HttpResponse<String>> response = HTTP.sendAsync(request,
                 HttpResponse.BodyHandlers.ofString());
 
-        assertThat(awaitSpoolOfAtLeast(HALF - 512 * 1024)).as("bytes on disk before the body's second half").isTrue();
+        await("bytes on disk before the body's second half").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50)).until(() -> spooledAtLeast(HALF - 512 * 1024));
         secondHalf.countDown();
         HttpResponse<String> stored = response.get(60, TimeUnit.SECONDS);
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
@@ -129,19 +130,12 @@ class AttachmentStreamingTest {
         }
     }
 
-    /** Whether a spooled upload of at least {@code bytes} appears within 30 seconds. */
-    private boolean awaitSpoolOfAtLeast(long bytes) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            try (Stream<Path> files = Files.list(Path.of(tmpdir))) {
-                if (files.filter(f -> f.getFileName().toString().startsWith("radhus-attachment-"))
-                        .anyMatch(f -> size(f) >= bytes)) {
-                    return true;
-                }
-            }
-            Thread.sleep(50);
+    /** Whether a spooled upload of at least {@code bytes} is in the temporary directory. */
+    private boolean spooledAtLeast(long bytes) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(tmpdir))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("radhus-attachment-"))
+                    .anyMatch(f -> size(f) >= bytes);
         }
-        return false;
     }
 
     private static long size(Path file) {

@@ -21,6 +21,7 @@ import dk.radhus.meetings.importing.ArchiveEntries;
 import dk.radhus.meetings.importing.DocumentFormat;
 import dk.radhus.platform.audit.Audit;
 import dk.radhus.platform.audit.AuditActor;
+import dk.radhus.platform.locks.AdvisoryLocks;
 import dk.radhus.platform.problem.Problem;
 import dk.radhus.platform.problem.ProblemException;
 import dk.radhus.platform.security.Caller;
@@ -56,6 +57,8 @@ public class ArchiveImportService {
             this.dryRunResult = dryRunResult;
         }
     }
+
+    private static final String IMPORT_JOBS_LOCK = "meetings:import-jobs";
 
     private final ImportService imports;
     private final ArchiveImportConfig config;
@@ -196,13 +199,10 @@ public class ArchiveImportService {
     /** The lock one replica holds while it imports or records a document (transaction-level advisory lock). */
     private boolean lockImports(boolean wait) {
         if (wait) {
-            entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended('meetings:import-jobs', 0))")
-                    .getSingleResult();
+            AdvisoryLocks.lock(entityManager, IMPORT_JOBS_LOCK);
             return true;
         }
-        return (Boolean) entityManager
-                .createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtextextended('meetings:import-jobs', 0))")
-                .getSingleResult();
+        return AdvisoryLocks.tryLock(entityManager, IMPORT_JOBS_LOCK);
     }
 
     private ArchiveEntries.Limits limits() {

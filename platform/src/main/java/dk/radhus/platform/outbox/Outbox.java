@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.radhus.platform.events.EventEnvelope;
 import dk.radhus.platform.events.EventPayload;
 import dk.radhus.platform.events.EventTypes;
+import dk.radhus.platform.locks.AdvisoryLocks;
 
 /**
  * Writes events to the {@code outbox} table inside the caller's transaction, so an event exists if and only if the
@@ -43,9 +44,7 @@ public class Outbox {
         EventTypes.EventType type = EventTypes.of(payload.getClass());
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type.name(), type.version(), Instant.now(),
                 payload.aggregateType(), payload.aggregateId(), objectMapper.valueToTree(payload));
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:aggregate, 0))")
-                .setParameter("aggregate", "outbox:" + envelope.aggregateType() + ":" + envelope.aggregateId())
-                .getSingleResult();
+        AdvisoryLocks.lock(entityManager, "outbox:" + envelope.aggregateType() + ":" + envelope.aggregateId());
         entityManager.createNativeQuery("""
                 INSERT INTO outbox (id, topic, aggregate_type, aggregate_id, event_type, event_version, envelope, occurred_at)
                 VALUES (:id, :topic, :aggregateType, :aggregateId, :type, :version, CAST(:envelope AS jsonb), :occurredAt)

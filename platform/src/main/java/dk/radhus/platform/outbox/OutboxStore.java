@@ -9,6 +9,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import dk.radhus.platform.locks.AdvisoryLocks;
+
 /** The relay's queries on the {@code outbox} table. Callers own the transaction. */
 @ApplicationScoped
 public class OutboxStore {
@@ -31,10 +33,7 @@ public class OutboxStore {
      */
     @SuppressWarnings("unchecked")
     public List<PendingEvent> lockNextBatch(int size) {
-        Boolean relaying = (Boolean) entityManager
-                .createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtextextended('outbox:relay', 0))")
-                .getSingleResult();
-        if (!Boolean.TRUE.equals(relaying)) {
+        if (!AdvisoryLocks.tryLock(entityManager, "outbox:relay")) {
             return List.of();
         }
         List<Object[]> rows = entityManager.createNativeQuery("""
