@@ -26,7 +26,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * Applies a consumed event exactly once: the event id is recorded in {@code processed_event} in the same transaction
  * as the effect, so a redelivered event is recognised and skipped. Unparseable, unknown or invalid events are thrown
  * as {@link PoisonMessageException} (the channel's dead-letter strategy sends them to {@code <topic>.dlq}); transient
- * database failures are retried until they pass, holding the partition so nothing is lost or reordered. The handler
+ * database failures are retried until they pass, holding the partition so nothing is lost or reordered. Once the
+ * service is stopping, any failure is a {@link ServiceStoppingException}: not retried, not dead-lettered, left to the
+ * instance that takes over the partition ({@link DeadLetterUnlessStopping}). The handler
  * runs as the audit actor {@code event <type> <id>}: what it changes is audited as caused by the event.
  */
 @ApplicationScoped
@@ -38,13 +40,15 @@ public class EventInbox {
     private final ObjectMapper objectMapper;
     private final Validator validator;
     private final MeterRegistry registry;
+    private final ServiceStopping stopping;
 
     public EventInbox(EntityManager entityManager, ObjectMapper objectMapper, Validator validator,
-            MeterRegistry registry) {
+            MeterRegistry registry, ServiceStopping stopping) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.validator = validator;
         this.registry = registry;
+        this.stopping = stopping;
     }
 
     /**
@@ -76,10 +80,16 @@ public class EventInbox {
                 LOG.infof("%s skipped duplicate event %s (%s)", consumer, envelope.id(), envelope.type());
             }
             return applied;
-        } catch (PoisonMessageException e) {
-            deadLettered(consumer, topic, e);
-            throw e;
         } catch (RuntimeException e) {
+            if (stopping.isStopping()) {
+                LOG.infof("%s leaves a message from %s to the instance that takes over: the service is stopping (%s)",
+                        consumer, topic, e.getMessage());
+                throw new ServiceStoppingException(e);
+            }
+            if (e instanceof PoisonMessageException poison) {
+                deadLettered(consumer, topic, poison);
+                throw poison;
+            }
             if (TransientFailures.isTransient(e)) {
                 LOG.warnf("%s could not process a message from %s yet, will retry: %s", consumer, topic, e.getMessage());
                 throw new TransientFailureException(e);
