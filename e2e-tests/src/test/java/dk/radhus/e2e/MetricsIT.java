@@ -27,12 +27,6 @@ class MetricsIT {
             "budget-service", List.of(Topics.COMMITTEES, Topics.MEETING_DECISIONS),
             "strategy-service", List.of(Topics.COMMITTEES, Topics.MEETING_DECISIONS, Topics.BUDGET_FOLLOW_UPS));
 
-    /**
-     * Kafka creates a partition's lag metric at the consumer's first fetch from it; Micrometer's Kafka binder picks up
-     * new client metrics once a minute.
-     */
-    private static final Duration LAG_METRICS_REFRESH = Duration.ofSeconds(60);
-
     private final Suite suite = Suite.get();
     private final Meetings meetings = new Meetings(suite);
 
@@ -44,7 +38,7 @@ class MetricsIT {
             assertThat(metrics.has("radhus_outbox_backlog", Map.of())).as(service.module()).isTrue();
             assertThat(metrics.has("radhus_outbox_oldest_age_seconds", Map.of())).as(service.module()).isTrue();
             for (String topic : CONSUMED.get(service.module())) {
-                await().atMost(LAG_METRICS_REFRESH.plusSeconds(30)).untilAsserted(() -> assertThat(Metrics.of(service)
+                await().atMost(Suite.KAFKA_METRICS_REFRESH.plusSeconds(30)).untilAsserted(() -> assertThat(Metrics.of(service)
                         .samples("kafka_consumer_fetch_manager_records_lag", Map.of("topic", topic)))
                         .as(service.module() + " lag on " + topic).isNotEmpty()
                         .allSatisfy(s -> assertThat(s.labels()).containsKeys("partition", "client_id"))

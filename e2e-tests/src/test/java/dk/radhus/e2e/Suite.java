@@ -25,8 +25,15 @@ public final class Suite {
      */
     static final Duration OUTBOX_MAX_BACKLOG_AGE = Duration.ofSeconds(10);
 
+    /**
+     * How often a service looks for Kafka client metrics created since (production default 60 s); short, so that
+     * the metrics test sees a partition's lag soon after the first fetch from it.
+     */
+    static final Duration KAFKA_METRICS_REFRESH = Duration.ofSeconds(2);
+
     private static final Map<String, String> ENVIRONMENT = Map.of(
-            "RADHUS_OUTBOX_MAX_BACKLOG_AGE", OUTBOX_MAX_BACKLOG_AGE.toSeconds() + "s");
+            "RADHUS_OUTBOX_MAX_BACKLOG_AGE", OUTBOX_MAX_BACKLOG_AGE.toSeconds() + "s",
+            "RADHUS_METRICS_KAFKA_REFRESH", KAFKA_METRICS_REFRESH.toSeconds() + "s");
 
     private static Suite instance;
     private static RuntimeException startFailure;
