@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import org.awaitility.core.ConditionTimeoutException;
 
-import dk.radhus.testing.TestInfrastructure;
 import dk.radhus.testing.ServiceProcess;
 
 /**
@@ -33,7 +32,7 @@ public final class ReadModelRows {
     }
 
     public static ReadModelRows of(ServiceProcess service) {
-        return new ReadModelRows(service, TestInfrastructure.postgres().jdbcUrl(service.database()));
+        return new ReadModelRows(service, service.postgres().jdbcUrl(service.database()));
     }
 
     long committeesWithCodes(List<String> codes) {
@@ -87,8 +86,8 @@ public final class ReadModelRows {
     }
 
     private <T> List<T> query(String sql, Row<T> row, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, TestInfrastructure.postgres().username(),
-                TestInfrastructure.postgres().password())) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, service.postgres().username(),
+                service.postgres().password())) {
             connection.setReadOnly(true);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -19,9 +20,11 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import dk.radhus.platform.events.Topics;
+import dk.radhus.testing.PostgresServer;
 import dk.radhus.testing.ServiceProcess;
 import dk.radhus.testing.server.Directories;
 import dk.radhus.testing.server.KafkaCluster;
@@ -33,12 +36,16 @@ import dk.radhus.testing.server.KafkaCluster;
  * read models equal their sources, each topic's last record per aggregate has its latest value, every aggregate's
  * events are on their topic in commit order, every acknowledged write is in its service's outbox, and every event was
  * applied exactly once; then a sample of each consumed topic's records is sent again unchanged, and every consumer
- * skips them and leaves its read model as it was. Prints the write latency p95 during the faults.
+ * skips them and leaves its read model as it was. Last, the second instances of budget- and strategy-service get
+ * SIGTERM while every committee is renamed once more, as in a rolling restart: each exits by itself, nothing is
+ * dead-lettered, every read model equals the last acknowledged values, and every event was applied once. Prints the write latency p95 during the faults.
  *
- * <p>Opt-in ({@code ./mvnw -B verify -pl e2e-tests -Dscaleout=true -Dit.test=ScaleOutIT}): it costs minutes on the
- * project's 2-core machines, mostly the start of six services; docs/deployment.md has its timings.
+ * <p>It has a PostgreSQL server and a Kafka cluster of its own and runs beside the other end-to-end tests
+ * ({@code junit-platform.properties}), which run one after the other; its services run niced, so that it takes the CPU
+ * those leave (most of its own is the start of nine service processes). Alone:
+ * {@code ./mvnw -B verify -pl e2e-tests -Dit.test=ScaleOutIT}; docs/deployment.md has its timings.
  */
-@EnabledIfSystemProperty(named = "scaleout", matches = "true")
+@Execution(ExecutionMode.CONCURRENT)
 class ScaleOutIT {
 
     private static final int COMMITTEES = 50;
@@ -48,19 +55,26 @@ class ScaleOutIT {
     /** 70 aggregates × 15 rounds = 1,050 writes at least; the load goes on until the faults are over. */
     private static final int MIN_ROUNDS = 15;
     private static final Duration READY = Duration.ofSeconds(180);
+    /**
+     * The services run at a lower CPU priority: the other end-to-end tests, one after the other beside this one, are
+     * the build's longest path, and this test is to take only the CPU they leave.
+     */
+    private static final int NICENESS = 10;
+    /** The round of the renames after the load, beyond any round of the load. */
+    private static final int FINAL_ROUND = 1_000;
 
     @Test
     void shouldKeepOrderAndLoseNothingWhenAnInstanceOfEachServiceAndABrokerFailDuringLoad() throws Exception {
         long started = System.nanoTime();
         Path copies = Files.createTempDirectory("radhus-scale-out-");
         List<ServiceProcess> all = new ArrayList<>();
-        try (KafkaCluster cluster = KafkaCluster.create(3)) {
+        try (PostgresServer postgres = PostgresServer.startPrivate(); KafkaCluster cluster = KafkaCluster.create(3)) {
             try {
                 Map<String, List<ServiceProcess>> services = new LinkedHashMap<>();
                 for (String module : List.of("meetings-service", "budget-service", "strategy-service")) {
                     String database = "scaleout_" + module.substring(0, module.indexOf('-'));
-                    List<ServiceProcess> instances = List.of(instance(module, database, 1, copies, cluster),
-                            instance(module, database, 2, copies, cluster));
+                    List<ServiceProcess> instances = List.of(instance(module, database, 1, copies, postgres,
+                            cluster), instance(module, database, 2, copies, postgres, cluster));
                     services.put(module, instances);
                     // The first instance migrates the database alone; the second starts on a migrated schema.
                     all.add(instances.get(0));
@@ -103,6 +117,8 @@ class ScaleOutIT {
                 checks.verify();
                 new ScaleOutRedelivery(cluster.bootstrapServers(), services.get("meetings-service"),
                         services.get("budget-service"), services.get("strategy-service")).verify(checks);
+                stopWhileConsuming(load, checks, List.of(services.get("budget-service").get(1),
+                        services.get("strategy-service").get(1)));
                 System.out.printf("Scale-out: verified after %d s in all%n", seconds(started));
             } finally {
                 all.forEach(ServiceProcess::terminate);
@@ -113,9 +129,27 @@ class ScaleOutIT {
         }
     }
 
+    /**
+     * The first half of a rolling restart: the given instances, consumers of the committee events, get SIGTERM while
+     * every committee is renamed once more. What a stopping instance can no longer apply must reach the instance that
+     * stays, not a dead-letter topic, and each must exit by itself; then every check runs again.
+     */
+    private static void stopWhileConsuming(ScaleOutLoad load, ScaleOutChecks checks, List<ServiceProcess> consumers)
+            throws InterruptedException {
+        Map<String, Boolean> exited = new ConcurrentHashMap<>();
+        load.renameEveryCommittee(FINAL_ROUND, () -> consumers.parallelStream()
+                .forEach(instance -> exited.put(instance.module(), instance.stop())));
+        assertThat(exited).as("stopped by SIGTERM without being killed").hasSize(consumers.size())
+                .doesNotContainValue(false);
+        checks.verifyState();
+        System.out.printf("Scale-out: %s stopped with SIGTERM while consuming %d renames; nothing dead-lettered%n",
+                exited.keySet(), load.committees.size());
+    }
+
     private static ServiceProcess instance(String module, String database, int number, Path copies,
-            KafkaCluster cluster) {
-        return ServiceProcess.builder(module, database).runFrom(copies.resolve(Integer.toString(number)))
+            PostgresServer postgres, KafkaCluster cluster) {
+        return ServiceProcess.builder(module, database).postgres(postgres).niceness(NICENESS)
+                .runFrom(copies.resolve(Integer.toString(number)))
                 .logDirectory(Path.of("target", "e2e-logs", "scale-out", Integer.toString(number)))
                 .environment("KAFKA_BOOTSTRAP_SERVERS", cluster.bootstrapServers()).build();
     }

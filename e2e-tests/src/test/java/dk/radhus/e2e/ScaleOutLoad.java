@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -35,6 +36,11 @@ import dk.radhus.testing.ServiceProcess;
 final class ScaleOutLoad {
 
     private static final int WRITERS = 4;
+    /**
+     * A writer starts a round at most this often: about 20 writes a second in all, steady, and leaving CPU to the end-
+     * to-end tests that run beside the scale-out test on the build's two cores.
+     */
+    private static final Duration ROUND_PERIOD = Duration.ofMillis(3500);
     private static final String[] LIGHTS = { "RED", "YELLOW", "GREEN" };
     private static final LocalDate FIRST_STATUS = LocalDate.of(2024, 1, 1);
 
@@ -113,7 +119,10 @@ final class ScaleOutLoad {
         return load;
     }
 
-    /** Starts the writers: at least {@code minRounds} rounds, and on until {@link #faultsOver()}. */
+    /**
+     * Starts the writers: at least {@code minRounds} rounds, and on until {@link #faultsOver()}; a round every
+     * {@link #ROUND_PERIOD} at most.
+     */
     void start(int minRounds) {
         started = System.nanoTime();
         List<String> aggregates = new ArrayList<>(committees);
@@ -127,9 +136,11 @@ final class ScaleOutLoad {
             }
             writers.add(pool.submit(() -> {
                 for (int round = 1; round <= minRounds || !faultsOver; round++) {
+                    long roundStarted = System.nanoTime();
                     for (String aggregate : own) {
                         write(aggregate, round);
                     }
+                    TimeUnit.NANOSECONDS.sleep(ROUND_PERIOD.toNanos() - (System.nanoTime() - roundStarted));
                 }
                 return null;
             }));
@@ -156,6 +167,21 @@ final class ScaleOutLoad {
         }
         pool.shutdown();
         return new Result(List.copyOf(writes), (System.nanoTime() - started) / 1_000_000_000);
+    }
+
+    /**
+     * After the load, renames every committee once more, one after the other; {@code midway} starts on another thread
+     * once half of them are acknowledged. Returns when all are acknowledged and {@code midway} is done.
+     */
+    void renameEveryCommittee(int round, Runnable midway) throws InterruptedException {
+        CompletableFuture<Void> started = CompletableFuture.completedFuture(null);
+        for (int i = 0; i < committees.size(); i++) {
+            if (i == committees.size() / 2) {
+                started = CompletableFuture.runAsync(midway);
+            }
+            write(committees.get(i), round);
+        }
+        started.join();
     }
 
     /** The values acknowledged for an aggregate, in the order they were acknowledged (the creation's first). */

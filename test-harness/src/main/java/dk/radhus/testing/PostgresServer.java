@@ -2,15 +2,34 @@ package dk.radhus.testing;
 
 import java.util.regex.Pattern;
 
-/** The JVM-wide PostgreSQL test server on 127.0.0.1; obtain it from {@link TestInfrastructure#postgres()}. */
-public final class PostgresServer {
+/**
+ * A PostgreSQL test server on 127.0.0.1: the JVM-wide one from {@link TestInfrastructure#postgres()}, or one of a test's
+ * own from {@link #startPrivate()}.
+ */
+public final class PostgresServer implements AutoCloseable {
 
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$-]{0,62}");
 
     private final PostgresControl control;
 
+    private final PostgresProcess owned;
+
     PostgresServer(PostgresControl control) {
         this.control = control;
+        this.owned = null;
+    }
+
+    private PostgresServer(PostgresProcess owned) {
+        this.control = owned;
+        this.owned = owned;
+    }
+
+    /**
+     * Starts a server of the caller's own, which no other test stops or restarts (a test restarting the JVM-wide one
+     * would break a test running beside it); {@link #close()} stops it and deletes its data.
+     */
+    public static PostgresServer startPrivate() {
+        return new PostgresServer(PostgresProcess.create());
     }
 
     /**
@@ -51,5 +70,13 @@ public final class PostgresServer {
 
     public boolean isRunning() {
         return control.isRunning();
+    }
+
+    /** Stops a server from {@link #startPrivate()} and deletes its data; the JVM-wide server is left to its JVM. */
+    @Override
+    public void close() {
+        if (owned != null) {
+            owned.destroy();
+        }
     }
 }

@@ -33,8 +33,12 @@ import java.util.stream.Stream;
  */
 public final class ServiceProcess {
 
-    /** Quick start and a small heap, for functional tests: the C1 compiler only. */
-    public static final List<String> TEST_JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1");
+    /**
+     * Quick start and a small heap, for functional tests: the C1 compiler only, and the serial collector, which spends
+     * less CPU than G1's background threads on a heap this small.
+     */
+    public static final List<String> TEST_JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC");
 
     private final String module;
     private final String database;
@@ -43,8 +47,10 @@ public final class ServiceProcess {
     private final Path root;
     private final Path logDirectory;
     private final List<String> jvmOptions;
+    private final int niceness;
     private final Map<String, String> extraEnvironment;
     private final Path copies;
+    private final PostgresServer postgres;
     private boolean copied;
     private Process process;
 
@@ -61,8 +67,10 @@ public final class ServiceProcess {
         this.root = builder.root;
         this.logDirectory = builder.logDirectory;
         this.jvmOptions = List.copyOf(builder.jvmOptions);
+        this.niceness = builder.niceness;
         this.extraEnvironment = Map.copyOf(builder.environment);
         this.copies = builder.copies;
+        this.postgres = builder.postgres;
     }
 
     /** {@code module} is the Maven module's directory name, {@code database} the PostgreSQL database it uses. */
@@ -89,6 +97,11 @@ public final class ServiceProcess {
 
     public String managementBaseUri() {
         return "http://127.0.0.1:" + managementPort;
+    }
+
+    /** The PostgreSQL server the service's database is on. */
+    public PostgresServer postgres() {
+        return postgres != null ? postgres : TestInfrastructure.postgres();
     }
 
     public String database() {
@@ -119,6 +132,10 @@ public final class ServiceProcess {
         try {
             Files.createDirectories(logDirectory);
             List<String> command = new ArrayList<>();
+            if (niceness != 0) {
+                // nice execs java in its own process, so the process handle is java's.
+                command.addAll(List.of("nice", "-n", Integer.toString(niceness)));
+            }
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
             command.addAll(List.of("-jar", app.resolve("quarkus-run.jar").toString()));
@@ -151,18 +168,24 @@ public final class ServiceProcess {
                 });
     }
 
-    /** Stops the service as an orchestrator would (SIGTERM), waiting for a graceful shutdown. */
-    public void stop() {
+    /**
+     * Stops the service as an orchestrator would (SIGTERM), waiting for a graceful shutdown; after 20 s it is killed.
+     * Returns false if it had to be killed.
+     */
+    public boolean stop() {
         if (process != null && process.isAlive()) {
             process.destroy();
             try {
                 if (!process.waitFor(20, TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor();
+                    return false;
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return false;
             }
         }
+        return true;
     }
 
     /** Asks the service to stop (SIGTERM) without waiting, so that several can shut down at the same time. */
@@ -228,9 +251,9 @@ public final class ServiceProcess {
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "QUARKUS_MANAGEMENT_HOST", "127.0.0.1",
                 "QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort),
-                "QUARKUS_DATASOURCE_JDBC_URL", TestInfrastructure.postgres().jdbcUrl(database),
-                "QUARKUS_DATASOURCE_USERNAME", TestInfrastructure.postgres().username(),
-                "QUARKUS_DATASOURCE_PASSWORD", TestInfrastructure.postgres().password(),
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres().jdbcUrl(database),
+                "QUARKUS_DATASOURCE_USERNAME", postgres().username(),
+                "QUARKUS_DATASOURCE_PASSWORD", postgres().password(),
                 "KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.kafka().bootstrapServers(),
                 "QUARKUS_OIDC_PUBLIC_KEY", TestTokens.publicKey(),
                 "QUARKUS_OIDC_TOKEN_ISSUER", TestTokens.ISSUER));
@@ -246,8 +269,10 @@ public final class ServiceProcess {
         private Path root = Path.of(System.getProperty("radhus.repository.root", ".."));
         private Path logDirectory = Path.of("target", "service-logs");
         private List<String> jvmOptions = TEST_JVM_OPTIONS;
+        private int niceness;
         private final Map<String, String> environment = new LinkedHashMap<>();
         private Path copies;
+        private PostgresServer postgres;
 
         private Builder(String module, String database) {
             this.module = module;
@@ -283,6 +308,21 @@ public final class ServiceProcess {
         }
 
         /** Sets environment variables of the service, as {@link #environment(String, String)} each. */
+        /**
+         * Runs the service at a lower CPU priority ({@code nice -n}): for a test that runs beside others and should
+         * take only the CPU they leave.
+         */
+        public Builder niceness(int niceness) {
+            this.niceness = niceness;
+            return this;
+        }
+
+        /** The server of the service's database; the JVM-wide one ({@link TestInfrastructure#postgres()}) if not set. */
+        public Builder postgres(PostgresServer postgres) {
+            this.postgres = postgres;
+            return this;
+        }
+
         public Builder environment(Map<String, String> variables) {
             environment.putAll(variables);
             return this;
