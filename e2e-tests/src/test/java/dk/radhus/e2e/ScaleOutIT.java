@@ -41,8 +41,8 @@ import dk.radhus.testing.server.KafkaCluster;
  * dead-lettered, every read model equals the last acknowledged values, and every event was applied once. Prints the write latency p95 during the faults.
  *
  * <p>It has a PostgreSQL server and a Kafka cluster of its own and runs beside the other end-to-end tests
- * ({@code junit-platform.properties}), which run one after the other; its services run niced, so that it takes the CPU
- * those leave (most of its own is the start of nine service processes). Alone:
+ * ({@code junit-platform.properties}), which run one after the other and are the build's longest path. It starts once
+ * their services are up: their start is on that path, and this test's nine service starts would slow it. Alone:
  * {@code ./mvnw -B verify -pl e2e-tests -Dit.test=ScaleOutIT}; docs/deployment.md has its timings.
  */
 @Execution(ExecutionMode.CONCURRENT)
@@ -55,16 +55,12 @@ class ScaleOutIT {
     /** 70 aggregates × 15 rounds = 1,050 writes at least; the load goes on until the faults are over. */
     private static final int MIN_ROUNDS = 15;
     private static final Duration READY = Duration.ofSeconds(180);
-    /**
-     * The services run at a lower CPU priority: the other end-to-end tests, one after the other beside this one, are
-     * the build's longest path, and this test is to take only the CPU they leave.
-     */
-    private static final int NICENESS = 10;
     /** The round of the renames after the load, beyond any round of the load. */
     private static final int FINAL_ROUND = 1_000;
 
     @Test
     void shouldKeepOrderAndLoseNothingWhenAnInstanceOfEachServiceAndABrokerFailDuringLoad() throws Exception {
+        Suite.get();
         long started = System.nanoTime();
         Path copies = Files.createTempDirectory("radhus-scale-out-");
         List<ServiceProcess> all = new ArrayList<>();
@@ -148,7 +144,7 @@ class ScaleOutIT {
 
     private static ServiceProcess instance(String module, String database, int number, Path copies,
             PostgresServer postgres, KafkaCluster cluster) {
-        return ServiceProcess.builder(module, database).postgres(postgres).niceness(NICENESS)
+        return ServiceProcess.builder(module, database).postgres(postgres)
                 .runFrom(copies.resolve(Integer.toString(number)))
                 .logDirectory(Path.of("target", "e2e-logs", "scale-out", Integer.toString(number)))
                 .environment("KAFKA_BOOTSTRAP_SERVERS", cluster.bootstrapServers()).build();

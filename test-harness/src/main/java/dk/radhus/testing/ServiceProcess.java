@@ -47,7 +47,6 @@ public final class ServiceProcess {
     private final Path root;
     private final Path logDirectory;
     private final List<String> jvmOptions;
-    private final int niceness;
     private final Map<String, String> extraEnvironment;
     private final Path copies;
     private final PostgresServer postgres;
@@ -67,7 +66,6 @@ public final class ServiceProcess {
         this.root = builder.root;
         this.logDirectory = builder.logDirectory;
         this.jvmOptions = List.copyOf(builder.jvmOptions);
-        this.niceness = builder.niceness;
         this.extraEnvironment = Map.copyOf(builder.environment);
         this.copies = builder.copies;
         this.postgres = builder.postgres;
@@ -132,10 +130,6 @@ public final class ServiceProcess {
         try {
             Files.createDirectories(logDirectory);
             List<String> command = new ArrayList<>();
-            if (niceness != 0) {
-                // nice execs java in its own process, so the process handle is java's.
-                command.addAll(List.of("nice", "-n", Integer.toString(niceness)));
-            }
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
             command.addAll(List.of("-jar", app.resolve("quarkus-run.jar").toString()));
@@ -269,7 +263,6 @@ public final class ServiceProcess {
         private Path root = Path.of(System.getProperty("radhus.repository.root", ".."));
         private Path logDirectory = Path.of("target", "service-logs");
         private List<String> jvmOptions = TEST_JVM_OPTIONS;
-        private int niceness;
         private final Map<String, String> environment = new LinkedHashMap<>();
         private Path copies;
         private PostgresServer postgres;
@@ -308,15 +301,6 @@ public final class ServiceProcess {
         }
 
         /** Sets environment variables of the service, as {@link #environment(String, String)} each. */
-        /**
-         * Runs the service at a lower CPU priority ({@code nice -n}): for a test that runs beside others and should
-         * take only the CPU they leave.
-         */
-        public Builder niceness(int niceness) {
-            this.niceness = niceness;
-            return this;
-        }
-
         /** The server of the service's database; the JVM-wide one ({@link TestInfrastructure#postgres()}) if not set. */
         public Builder postgres(PostgresServer postgres) {
             this.postgres = postgres;
