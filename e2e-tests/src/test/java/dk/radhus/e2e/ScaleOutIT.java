@@ -30,7 +30,8 @@ import dk.radhus.testing.server.Directories;
 import dk.radhus.testing.server.KafkaCluster;
 
 /**
- * Two instances of each service on the same databases and a three-broker KRaft cluster (issue 16): a steady write load
+ * Two instances of each service on the same databases and a three-broker KRaft cluster (issue 16). First, one committee
+ * is renamed through both meetings-service instances at once ({@link RelayOrder}). Then a steady write load
  * of committee renames, initiative statuses and budget follow-up submissions over 70 aggregates, during which one
  * instance of each service is killed with SIGKILL and one broker is stopped, then all are brought back. Afterwards the
  * read models equal their sources, each topic's last record per aggregate has its latest value, every aggregate's
@@ -83,6 +84,7 @@ class ScaleOutIT {
                 secondInstances.forEach(s -> s.awaitReady(READY));
                 System.out.printf("Scale-out: three brokers and six services up after %d s%n", seconds(started));
                 assertTopicsReplicatedThreeTimesWithTwoInSync(cluster);
+                RelayOrder.verify(services.get("meetings-service"), cluster.bootstrapServers());
 
                 ScaleOutLoad load = ScaleOutLoad.arrange(services.get("meetings-service"),
                         services.get("budget-service"), services.get("strategy-service"), COMMITTEES, INITIATIVES,
