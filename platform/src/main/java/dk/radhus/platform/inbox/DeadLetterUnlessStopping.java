@@ -50,7 +50,7 @@ public class DeadLetterUnlessStopping implements KafkaFailureHandler.Factory {
         return new KafkaFailureHandler() {
             @Override
             public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
-                if (reason instanceof ServiceStoppingException || stopping.isStopping()) {
+                if (stopping.isStopping()) {
                     LOG.infof("Channel %s leaves the record at offset %d of %s-%d unacknowledged: the service is "
                             + "stopping", channel, record.getOffset(), record.getTopic(), record.getPartition());
                     return Uni.createFrom().nothing();
