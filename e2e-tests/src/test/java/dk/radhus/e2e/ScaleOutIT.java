@@ -39,7 +39,8 @@ import dk.radhus.testing.server.KafkaCluster;
  * applied exactly once; then a sample of each consumed topic's records is sent again unchanged, and every consumer
  * skips them and leaves its read model as it was. Last, the second instances of budget- and strategy-service get
  * SIGTERM while every committee is renamed once more, as in a rolling restart: each exits by itself, nothing is
- * dead-lettered, every read model equals the last acknowledged values, and every event was applied once. Prints the write latency p95 during the faults.
+ * dead-lettered, every read model equals the last acknowledged values, and every event was applied once. Prints the
+ * write latency p95 during the faults.
  *
  * <p>It has a PostgreSQL server and a Kafka cluster of its own and runs beside the other end-to-end tests
  * ({@code junit-platform.properties}), which run one after the other and are the build's longest path. It starts once
@@ -130,7 +131,8 @@ class ScaleOutIT {
     /**
      * The first half of a rolling restart: the given instances, consumers of the committee events, get SIGTERM while
      * every committee is renamed once more. What a stopping instance can no longer apply must reach the instance that
-     * stays, not a dead-letter topic, and each must exit by itself; then every check runs again.
+     * stays, not a dead-letter topic, and each must exit by itself; then the state checks run again (the topic checks
+     * cannot: the re-sent records are the last of their aggregates now).
      */
     private static void stopWhileConsuming(ScaleOutLoad load, ScaleOutChecks checks, List<ServiceProcess> consumers)
             throws InterruptedException {
